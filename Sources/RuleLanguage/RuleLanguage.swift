@@ -1,0 +1,4 @@
+import LintModel
+
+/// The `.rules` language.
+public enum RuleLanguage {}

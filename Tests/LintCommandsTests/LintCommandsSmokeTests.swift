@@ -1,0 +1,6 @@
+import Testing
+@testable import LintCommands
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

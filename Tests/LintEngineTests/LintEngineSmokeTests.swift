@@ -1,0 +1,6 @@
+import Testing
+@testable import LintEngine
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

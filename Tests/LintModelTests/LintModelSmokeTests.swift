@@ -1,0 +1,6 @@
+import Testing
+@testable import LintModel
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Reporters
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import RuleLanguage
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import TableReader
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
