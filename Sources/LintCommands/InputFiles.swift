@@ -1,0 +1,49 @@
+import Foundation
+
+/// Expands the PATHs given on the command line: files as given, folders recursively (sorted).
+public enum InputFiles {
+    public struct Expansion: Sendable {
+        public var files: [String]
+        /// Paths that do not exist.
+        public var missing: [String]
+    }
+
+    public static func expand(_ paths: [String]) -> Expansion {
+        var files: [String] = []
+        var missing: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(path)
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            var found: [String] = []
+            if let enumerator = manager.enumerator(atPath: path) {
+                while let relative = enumerator.nextObject() as? String {
+                    let full = base + "/" + relative
+                    var childIsDirectory: ObjCBool = false
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") { continue }
+                    if manager.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue,
+                       isTableFile(name) {
+                        found.append(full)
+                    }
+                }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return Expansion(files: files, missing: missing)
+    }
+
+    /// Tables arrive as text, CSV, TSV or HTML exports.
+    static func isTableFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return [".txt", ".csv", ".tsv", ".tab", ".htm", ".html", ".text"].contains { lower.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,530 @@
+import LintModel
+
+/// Turns detected rows into the document's entities, recording what it cannot read.
+struct DocumentBuilder {
+    let source: SourceFile
+    private(set) var document: Document
+    private var unitsByName: [String: Int] = [:]
+
+    init(source: SourceFile) {
+        self.source = source
+        self.document = Document(source: source, layout: .unknown)
+    }
+
+    mutating func build() {
+        guard let detection = TableLayoutDetector(source: source).detect() else {
+            reportUnknownLayout()
+            return
+        }
+        document.layout = detection.layout
+        readPreamble(before: detection.header?.start ?? firstRowStart())
+        if detection.header == nil {
+            diagnose("parse-missing-header", .info,
+                     "未找到表头行，已按「\(detection.roles.compactMap { $0.map(Self.columnName) }.joined(separator: "、"))」的列顺序读取",
+                     at: firstLineSpan())
+        }
+        let start = detection.header.map { source.lineIndex(of: $0.start) + 1 < source.lineCount
+            ? source.lineStarts[source.lineIndex(of: $0.start) + 1] : source.text.count } ?? firstRowStart()
+        let records: [RowRecord]
+        switch detection.format {
+        case .pdfText:
+            let amountRoles = detection.roles.compactMap { $0 }.filter { ColumnRole.amountRoles.contains($0) }
+            records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
+                .records(from: start, isFurniture: { isFurniture(self.source.string(in: $0)) })
+        case .tabSeparated, .commaSeparated:
+            let rows = detection.format == .tabSeparated
+                ? DelimitedRows.tabSeparated(source, from: start)
+                : DelimitedRows.commaSeparated(source, from: start)
+            records = rows.compactMap { align($0, detection: detection) }
+        }
+        if detection.layout == .indicatorRows {
+            buildIndicatorRows(records)
+        } else {
+            for record in records { add(record) }
+        }
+        demoteLoneUnits()
+        finish()
+    }
+
+    // MARK: Preamble
+
+    private func firstRowStart() -> Int { 0 }
+
+    private func firstLineSpan() -> ByteSpan {
+        for line in 1...source.lineCount where !source.lineSpan(line).isEmpty { return source.lineSpan(line) }
+        return ByteSpan(start: 0, end: 0)
+    }
+
+    private mutating func readPreamble(before end: Int) {
+        guard end > 0 else { return }
+        let lastLine = source.lineIndex(of: max(0, end - 1)) + 1
+        for line in 1...lastLine {
+            let span = source.lineSpan(line)
+            guard span.end <= end else { break }
+            let text = source.string(in: span).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let trimmed = trimmedSpan(span)
+            if text.hasPrefix("部门名称") || text.hasPrefix("主管部门") {
+                readDepartment(in: trimmed)
+            } else if text.hasPrefix("单位：") || text.hasPrefix("单位:") {
+                continue
+            } else if document.title == nil {
+                document.title = Located(text, at: trimmed)
+            }
+        }
+        if let title = document.title?.value { document.year = Self.year(in: title, anywhere: true) }
+    }
+
+    private mutating func readDepartment(in span: ByteSpan) {
+        let bytes = source.text
+        var index = span.start
+        while index < span.end {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            index += length
+            if value == 0xFF1A || value == 0x3A { break }
+        }
+        var end = index
+        while end < span.end {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: end)
+            if UTF8Scanning.isWhitespace(value) { break }
+            end += length
+        }
+        let range = UTF8Scanning.trimWhitespace(bytes, index..<end)
+        guard !range.isEmpty else { return }
+        let located = ByteSpan(start: range.lowerBound, end: range.upperBound)
+        document.department = Located(source.string(in: located), at: located)
+    }
+
+    private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {
+        let range = UTF8Scanning.trimWhitespace(source.text, span.start..<span.end)
+        return ByteSpan(start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// Page titles, department and unit lines, repeated header rows and page numbers.
+    private func isFurniture(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let title = document.title?.value, text == title { return true }
+        if text.hasPrefix("部门名称") || text.hasPrefix("单位：") || text.hasPrefix("单位:") { return true }
+        if text.contains("项目名称"), text.contains("绩效") { return true }
+        if text.contains("绩效目标表") { return true }
+        // 第 1 页, - 1 -, 1/20
+        let stripped = text.filter { !$0.isWhitespace }
+        if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
+        if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
+           stripped.contains(where: { $0 == "-" || $0 == "/" || $0 == "页" }) { return true }
+        return false
+    }
+
+    // MARK: Rows to records
+
+    /// Assigns a delimited row's cells to roles. Rows with fewer cells than the header (a column
+    /// lost on export) are aligned by content: amounts are numbers, an indicator list looks like one.
+    private mutating func align(_ row: DelimitedRows.Row, detection: TableLayoutDetector.Detection) -> RowRecord? {
+        let cells = row.cells
+        let nonEmpty = cells.filter { !$0.isEmpty }
+        guard !nonEmpty.isEmpty else { return nil }
+        let firstText = cells.first?.string ?? ""
+        if let header = detection.headerFirstCell, firstText == header { return nil }
+        if nonEmpty.count == 1, isFurniture(nonEmpty[0].string) { return nil }
+        if cells.count >= 2, cells.allSatisfy({ $0.isEmpty || ColumnRole.recognise($0.string) != nil }),
+           cells.filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
+            return nil  // a repeated header row with other wording
+        }
+        var record = RowRecord(span: row.span, line: row.line)
+        let roles = detection.roles
+        if nonEmpty.count == 1, cells.count < max(2, roles.count - 2) {
+            diagnose("parse-unrecognised-row", .warning,
+                     "无法识别的行「\(Self.excerpt(nonEmpty[0].string))」：它不在任何一列中，未能读入", at: nonEmpty[0].sourceSpan)
+            return nil
+        }
+        if cells.count >= roles.count {
+            for (index, role) in roles.enumerated() {
+                guard let role else { continue }
+                record[role] = cells[index]
+            }
+            if cells.count > roles.count {
+                let extra = cells[roles.count...].filter { !$0.isEmpty }
+                for cell in extra {
+                    diagnose("parse-extra-cell", .warning,
+                             "第 \(row.line) 行多出一列「\(Self.excerpt(cell.string))」，表头只有 \(roles.count) 列", at: cell.sourceSpan)
+                }
+            }
+            return record
+        }
+        // Fewer cells than columns: name first, then amounts (numbers or empty), then texts.
+        var index = 0
+        var textRoles = roles.compactMap { $0 }
+        let leadingRoles = textRoles.prefix { ![ColumnRole.goal, .indicators].contains($0) && !ColumnRole.amountRoles.contains($0) }
+        for role in leadingRoles where index < cells.count {
+            record[role] = cells[index]
+            index += 1
+        }
+        textRoles.removeAll { leadingRoles.contains($0) }
+        let amountRoles = textRoles.filter { ColumnRole.amountRoles.contains($0) }
+        var amountCells: [CellText] = []
+        let textCellCount = cells[index...].filter { !$0.isEmpty && !isAmountCell($0) }.count
+        while index < cells.count, amountCells.count < amountRoles.count,
+              cells[index].isEmpty || isAmountCell(cells[index]),
+              cells.count - index > textCellCount || (cells[index].isEmpty == false && isAmountCell(cells[index])) {
+            amountCells.append(cells[index])
+            index += 1
+        }
+        for (position, cell) in amountCells.enumerated() {
+            if amountCells.count < amountRoles.count, position >= 2, position == amountCells.count - 1 {
+                if !cell.isEmpty { record.unplacedAmounts.append(cell) }
+            } else {
+                record[amountRoles[position]] = cell
+            }
+        }
+        let texts = cells[index...].filter { !$0.isEmpty }
+        for cell in texts {
+            if record[.indicators] == nil, IndicatorListParser.looksLikeIndicators(cell.bytes) {
+                record[.indicators] = cell
+            } else if record[.goal] == nil {
+                record[.goal] = cell
+            } else if record[.indicators] == nil {
+                record[.indicators] = cell
+            } else {
+                diagnose("parse-extra-cell", .warning, "第 \(row.line) 行多出一列「\(Self.excerpt(cell.string))」", at: cell.sourceSpan)
+            }
+        }
+        return record
+    }
+
+    private func isAmountCell(_ cell: CellText) -> Bool {
+        let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count)
+        return !trimmed.isEmpty && Self.amountValue(cell.string) != nil
+    }
+
+    // MARK: Records to entities
+
+    private mutating func add(_ record: RowRecord) {
+        guard let nameCell = record[.name], !nameCell.isEmpty else {
+            if record.hasText(.indicators) || record.hasText(.goal) {
+                // A row without a name still holds a project.
+                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)))
+            }
+            return
+        }
+        let name = nameCell.string.trimmingCharacters(in: .whitespaces)
+        if name == "合计" || name == "总计" || name == "合  计" {
+            document.total = amounts(of: record, unit: nil)
+            return
+        }
+        let isUnitRow = document.layout != .unitTable && !record.hasText(.goal) && !record.hasText(.indicators)
+            && !amounts(of: record, unit: nil).isEmpty
+        if isUnitRow {
+            let located = Located(name, at: nameCell.sourceSpan)
+            document.units.append(BudgetUnit(name: located, amounts: amounts(of: record, unit: nil), span: record.span))
+            return
+        }
+        addProject(record, name: Located(name, at: nameCell.sourceSpan))
+    }
+
+    private mutating func addProject(_ record: RowRecord, name located: Located<String>) {
+        let unit = unitIndex(for: record)
+        let (code, name) = Self.splitCode(located, source: source)
+        var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
+                              amounts: amounts(of: record, unit: unit), unit: unit, span: record.span)
+        if let goal = record[.goal], !goal.isEmpty {
+            project.goal = Located(goal.string, at: goal.sourceSpan)
+        }
+        let projectIndex = document.projects.count
+        document.projects.append(project)
+        document.units[unit].projects.append(projectIndex)
+        if let cell = record[.indicators], !cell.isEmpty {
+            document.projects[projectIndex].indicatorCell = cell.sourceSpan
+            addIndicators(from: cell, project: projectIndex)
+        }
+    }
+
+    private mutating func unitIndex(for record: RowRecord) -> Int {
+        if document.layout == .unitTable || document.layout == .indicatorRows, let cell = record[.unit], !cell.isEmpty {
+            let name = cell.string
+            if let index = unitsByName[name] { return index }
+            document.units.append(BudgetUnit(name: Located(name, at: cell.sourceSpan), span: cell.sourceSpan))
+            unitsByName[name] = document.units.count - 1
+            if document.department == nil, let department = record[.department], !department.isEmpty {
+                document.department = Located(department.string, at: department.sourceSpan)
+            }
+            return document.units.count - 1
+        }
+        if let department = record[.department], !department.isEmpty, document.department == nil {
+            document.department = Located(department.string, at: department.sourceSpan)
+        }
+        if !document.units.isEmpty { return document.units.count - 1 }
+        // No unit row before the first project: the department is the unit.
+        let name = document.department ?? Located("（未列明单位）", at: ByteSpan(start: record.span.start, end: record.span.start))
+        document.units.append(BudgetUnit(name: name, span: name.span, isImplicit: true))
+        return document.units.count - 1
+    }
+
+    private mutating func addIndicators(from cell: CellText, project: Int) {
+        let result = IndicatorListParser(cell.bytes).parse()
+        for range in result.leftovers {
+            diagnose("parse-leftover-text", .warning,
+                     "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
+                     at: cell.sourceSpan(range))
+        }
+        for item in result.items {
+            let indicatorIndex = document.indicators.count
+            let level1 = item.level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let level2 = item.level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let nameSpan = cell.sourceSpan(item.name)
+            var indicator = Indicator(
+                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                level1: level1, level2: level2, name: Located(cell.string(item.name), at: nameSpan),
+                project: project, span: cell.sourceSpan(item.range))
+            for value in item.values {
+                let valueIndex = document.values.count
+                document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+                switch value.which {
+                case .period where indicator.period == nil: indicator.period = valueIndex
+                case .annual where indicator.annual == nil: indicator.annual = valueIndex
+                default:
+                    diagnose("parse-duplicate-value", .warning,
+                             "指标「\(indicator.name.value)」重复填写了\(value.which.rawValue)指标值「\(cell.string(value.range))」", at: cell.sourceSpan(value.range))
+                }
+                if value.unlabeled {
+                    diagnose("parse-unlabeled-value", .warning,
+                             "指标「\(indicator.name.value)」的指标值「\(cell.string(value.range))」前没有「年度指标值：」标签，已按年度指标值读入",
+                             at: cell.sourceSpan(value.range))
+                }
+            }
+            document.indicators.append(indicator)
+            document.projects[project].indicators.append(indicatorIndex)
+        }
+    }
+
+    private func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
+        let text = cell.string(value.range)
+        let span = cell.sourceSpan(value.range)
+        let parsed = ValueParser.parse(text)
+        let quantities = parsed.quantities.map { quantity in
+            Quantity(op: quantity.op, number: quantity.number, unit: quantity.unit, magnitude: quantity.magnitude,
+                     approximate: quantity.approximate, label: quantity.label, trailing: quantity.trailing,
+                     span: cell.sourceSpan((value.range.lowerBound + quantity.range.lowerBound)..<(value.range.lowerBound + quantity.range.upperBound)))
+        }
+        return IndicatorValue(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+                              kind: parsed.kind, which: value.which, indicator: indicator, quantities: quantities, date: parsed.date)
+    }
+
+    /// One indicator a row: the project name repeats or is left blank on its continuation rows.
+    private mutating func buildIndicatorRows(_ records: [RowRecord]) {
+        var currentProject: Int?
+        for record in records {
+            let name = record[.name].map { $0.string.trimmingCharacters(in: .whitespaces) } ?? ""
+            if !name.isEmpty, currentProject.map({ document.projects[$0].name.value }) != name
+                || currentProject == nil {
+                var projectRecord = record
+                projectRecord[.indicators] = nil
+                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan))
+                currentProject = document.projects.count - 1
+            }
+            guard let project = currentProject else {
+                diagnose("parse-unrecognised-row", .warning, "第 \(record.line) 行没有项目名称，也不接在某个项目之后，未能读入",
+                         at: record.span)
+                continue
+            }
+            if document.projects[project].goal == nil, let goal = record[.goal], !goal.isEmpty {
+                document.projects[project].goal = Located(goal.string, at: goal.sourceSpan)
+            }
+            addIndicatorRow(record, project: project)
+        }
+    }
+
+    private mutating func addIndicatorRow(_ record: RowRecord, project: Int) {
+        func level(_ role: ColumnRole, second: Bool) -> IndicatorLevel? {
+            guard let cell = record[role], !cell.isEmpty else { return nil }
+            let parser = IndicatorListParser(cell.bytes + Array("；".utf8))
+            if let found = parser.level(at: 0, second: second, limit: cell.count + 3) {
+                return IndicatorLevel(code: found.level.code, name: found.level.name, span: cell.sourceSpan)
+            }
+            return IndicatorLevel(code: nil, name: cell.string, span: cell.sourceSpan)
+        }
+        let indicatorIndex = document.indicators.count
+        let nameCell = record[.indicatorName]
+        let seq = record[.seq].flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) }
+        var indicator = Indicator(
+            seq: seq.map { Located($0, at: record[.seq]!.sourceSpan) },
+            level1: level(.level1, second: false), level2: level(.level2, second: true),
+            name: Located(nameCell?.string ?? "", at: nameCell?.sourceSpan ?? ByteSpan(start: record.span.start, end: record.span.start)),
+            project: project, span: record.span)
+        for (role, which) in [(ColumnRole.periodValue, ValuePeriod.period), (.annualValue, .annual)] {
+            guard let cell = record[role], !cell.isEmpty else { continue }
+            let value = IndicatorListParser.Value(which: which, range: 0..<cell.count, unlabeled: false)
+            let valueIndex = document.values.count
+            document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+            if which == .period { indicator.period = valueIndex } else { indicator.annual = valueIndex }
+        }
+        document.indicators.append(indicator)
+        document.projects[project].indicators.append(indicatorIndex)
+    }
+
+    /// A subtotal row with no projects after it, whose name is not an organisation, is a project
+    /// that lost its goal and indicators.
+    private mutating func demoteLoneUnits() {
+        guard document.layout == .projectTable || document.layout == .pdfText else { return }
+        let organisation = ["局", "中心", "院", "学校", "办公室", "站", "所", "处", "队", "会", "馆", "社", "团", "室", "部", "厅", "委"]
+        var index = 0
+        while index < document.units.count {
+            let unit = document.units[index]
+            let looksLikeOrganisation = organisation.contains { unit.name.value.hasSuffix($0) || unit.name.value.contains($0 + "（") }
+            if unit.projects.isEmpty, !unit.isImplicit, !looksLikeOrganisation, index > 0 {
+                // Becomes a project of the previous unit.
+                let owner = index - 1
+                let project = Project(name: unit.name, year: Self.year(in: unit.name.value, anywhere: false),
+                                      amounts: unit.amounts, unit: owner, span: unit.span)
+                // Keep project order by position in the file.
+                document.projects.append(project)
+                document.units[owner].projects.append(document.projects.count - 1)
+                document.units.remove(at: index)
+                for projectIndex in document.projects.indices where document.projects[projectIndex].unit > index {
+                    document.projects[projectIndex].unit -= 1
+                }
+                continue
+            }
+            index += 1
+        }
+    }
+
+    // MARK: Amounts
+
+    private mutating func amounts(of record: RowRecord, unit: Int?) -> Amounts {
+        var result = Amounts()
+        func value(_ cell: CellText?) -> Located<Double>? {
+            guard let cell, !cell.isEmpty else { return nil }
+            guard let number = Self.amountValue(cell.string) else { return nil }
+            return Located(number, at: cell.sourceSpan)
+        }
+        result.total = value(record[.total])
+        result.fiscal = value(record[.fiscal])
+        result.special = value(record[.special])
+        result.other = value(record[.other])
+        for cell in record.unplacedAmounts {
+            guard let amount = value(cell) else { continue }
+            // Which column lost: the one the unit (or the 合计 row) leaves empty.
+            let profile = unit.map { document.units[$0].amounts } ?? document.total ?? Amounts()
+            if profile.special == nil, profile.other != nil { result.other = amount }
+            else if profile.other == nil, profile.special != nil { result.special = amount }
+            else if result.special == nil { result.special = amount }
+            else { result.other = amount }
+        }
+        return result
+    }
+
+    static func amountValue(_ text: String) -> Double? {
+        let cleaned = TextWidth.normalized(text).filter { $0 != "," && !$0.isWhitespace }
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+        return Double(cleaned)
+    }
+
+    // MARK: Finishing
+
+    private mutating func finish() {
+        if document.year == nil {
+            var counts: [Int: Int] = [:]
+            for project in document.projects { if let year = project.year { counts[year, default: 0] += 1 } }
+            document.year = counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+        }
+        if document.projects.isEmpty, document.diagnostics.isEmpty {
+            diagnose("parse-no-projects", .error,
+                     "表格中没有读到任何项目：找到了表头，但其后没有项目行（应为「项目名称、金额、绩效目标、绩效指标」各列）",
+                     at: firstLineSpan())
+        }
+        for index in document.diagnostics.indices {
+            document.diagnostics[index].resolve(in: source)
+        }
+    }
+
+    private mutating func reportUnknownLayout() {
+        diagnose("parse-unknown-layout", .error,
+                 "无法识别表格版式：未找到表头行（应含「项目名称」「绩效目标」「绩效指标」等列，或「主管部门、预算单位、项目名称」），也未找到「1、1-产出指标；…；年度指标值：…」格式的绩效指标",
+                 at: firstLineSpan())
+        finish()
+    }
+
+    private mutating func diagnose(_ id: String, _ severity: Severity, _ message: String, at span: ByteSpan) {
+        document.diagnostics.append(Diagnostic(ruleId: id, severity: severity, category: "parse", title: Self.titles[id],
+                                               message: message, file: source.path, span: span,
+                                               context: DiagnosticContext(department: document.department?.value)))
+    }
+
+    static let titles: [String: String] = [
+        "parse-unknown-layout": "无法识别的表格版式",
+        "parse-missing-header": "缺少表头行",
+        "parse-no-projects": "表格中没有项目",
+        "parse-unrecognised-row": "无法识别的行",
+        "parse-extra-cell": "多出的单元格",
+        "parse-leftover-text": "未能读入的指标文字",
+        "parse-unlabeled-value": "指标值缺少标签",
+        "parse-duplicate-value": "重复的指标值",
+    ]
+
+    // MARK: Helpers
+
+    static func excerpt(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+    }
+
+    static func columnName(_ role: ColumnRole) -> String {
+        switch role {
+        case .name: "项目名称"
+        case .total: "总计"
+        case .fiscal: "财政拨款"
+        case .special: "财政专户拨款"
+        case .other: "其他资金"
+        case .goal: "绩效目标"
+        case .indicators: "绩效指标"
+        case .department: "主管部门"
+        case .unit: "预算单位"
+        case .seq: "序号"
+        case .level1: "一级指标"
+        case .level2: "二级指标"
+        case .indicatorName: "三级指标"
+        case .periodValue: "实施周期指标值"
+        case .annualValue: "年度指标值"
+        }
+    }
+
+    /// `24.1-医疗保险补助资金` → code `24.1`, name `医疗保险补助资金`.
+    static func splitCode(_ name: Located<String>, source: SourceFile) -> (String?, Located<String>) {
+        let scalars = Array(name.value.unicodeScalars)
+        var index = 0
+        while index < scalars.count, scalars[index].properties.numericType != nil || scalars[index] == "." { index += 1 }
+        guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
+              scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
+        let code = String(String.UnicodeScalarView(scalars[0..<index]))
+        let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+        let byteOffset = code.utf8.count + String(scalars[index]).utf8.count
+        // The span starts after the prefix (the name may wrap over lines; it still ends where it ended).
+        var start = name.span.start
+        var skipped = 0
+        while skipped < byteOffset, start < name.span.end {
+            if source.text[start] == 0x0A || source.text[start] == 0x0D || source.text[start] == 0x20 { start += 1; continue }
+            start += 1
+            skipped += 1
+        }
+        return (code, Located(rest, at: ByteSpan(start: start, end: name.span.end)))
+    }
+
+    /// The first year (1990–2099) written as `2025年` or `2024-2025年`.
+    static func year(in text: String, anywhere: Bool) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 4 <= scalars.count {
+            let digits = scalars[index..<index + 4]
+            if digits.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
+               index == 0 || !(scalars[index - 1].isASCII && scalars[index - 1].properties.numericType != nil),
+               index + 4 < scalars.count, ["年", "-", "－", "—", "至"].contains(scalars[index + 4]),
+               let year = Int(String(String.UnicodeScalarView(digits))), (1990...2099).contains(year) {
+                return year
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,387 @@
+import LintModel
+
+/// Splits a 绩效指标 cell into indicators: numbering, levels, name, 实施周期/年度 values.
+///
+/// Handles every separator seen in published tables (`；` `;` `;;` `：` `:` `,` `，` and runs of
+/// them), coded and uncoded levels, values for both periods or 年度 only, several indicators packed
+/// under one number, and lists wrapped over lines. Text that does not become part of an indicator
+/// is returned as leftovers, which the caller reports.
+struct IndicatorListParser {
+    struct Level {
+        var code: Int?
+        var name: String
+        var range: Range<Int>
+    }
+
+    struct Value {
+        var which: ValuePeriod
+        var range: Range<Int>
+        /// True when no label named the column and the reader took the text after the name.
+        var unlabeled: Bool
+    }
+
+    struct Item {
+        var seq: Int?
+        var seqRange: Range<Int>?
+        var level1: Level?
+        var level2: Level?
+        var name: Range<Int>
+        var values: [Value]
+        var range: Range<Int>
+    }
+
+    struct Result {
+        var items: [Item]
+        var leftovers: [Range<Int>]
+    }
+
+    static let periodLabels: [[UInt8]] = ["实施周期指标值", "实施期指标值", "中长期指标值", "长期指标值", "实施周期目标值",
+                                          "实施周期值", "实施期目标值", "周期指标值"].map { Array($0.utf8) }
+    static let annualLabels: [[UInt8]] = ["本年度指标值", "年度指标值", "年度目标值", "当年指标值", "年度值"].map { Array($0.utf8) }
+    static let level1Names: [String] = ["社会公众或服务对象满意度指标", "服务对象满意度指标", "满意度指标", "产出指标", "效益指标",
+                                         "成本指标", "效果指标", "投入指标", "过程指标"]
+    static let level2Names: [String] = ["数量指标", "质量指标", "时效指标", "进度指标", "成本指标", "经济效益指标", "社会效益指标",
+                                         "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
+                                         "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
+                                         "服务对象满意度", "满意度"]
+    static let level1Bytes = level1Names.map { Array($0.utf8) }
+    static let level2Bytes = level2Names.map { Array($0.utf8) }
+    static let enumerationComma: UInt32 = 0x3001  // 、
+
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// True when the text looks like an indicator list rather than prose.
+    static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
+        for label in periodLabels + annualLabels where UTF8Scanning.find(label, in: bytes) != nil { return true }
+        let parser = IndicatorListParser(bytes)
+        let starts = parser.itemStarts()
+        guard let first = starts.first else { return false }
+        var index = first.bodyStart
+        while index < bytes.count, UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: index).value) { index += 1 }
+        return parser.level(at: index, second: false) != nil || parser.level(at: index, second: true) != nil
+    }
+
+    func parse() -> Result {
+        let starts = itemStarts()
+        var items: [Item] = []
+        var leftovers: [Range<Int>] = []
+        let firstStart = starts.first?.start ?? bytes.count
+        let before = UTF8Scanning.trimSeparators(bytes, 0..<firstStart)
+        if starts.isEmpty {
+            // No numbering: the whole cell is one indicator if it names a value, else left over.
+            let whole = UTF8Scanning.trimSeparators(bytes, 0..<bytes.count)
+            if !whole.isEmpty {
+                let parsed = parseBody(whole, seq: nil, seqRange: nil, itemStart: whole.lowerBound)
+                if parsed.contains(where: { !$0.values.isEmpty || $0.level1 != nil }) {
+                    items.append(contentsOf: parsed)
+                } else {
+                    leftovers.append(whole)
+                }
+            }
+            return Result(items: items, leftovers: leftovers)
+        }
+        if !before.isEmpty { leftovers.append(before) }
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].start : bytes.count
+            let body = UTF8Scanning.trimSeparators(bytes, start.bodyStart..<end)
+            items.append(contentsOf: parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart,
+                                               itemStart: start.start))
+        }
+        return Result(items: items, leftovers: leftovers)
+    }
+
+    // MARK: Numbering
+
+    struct ItemStart {
+        var seq: Int
+        var start: Int
+        var bodyStart: Int
+    }
+
+    /// Positions of `N、` that open an item: 1–3 digits after the start, a separator or a closing
+    /// bracket, followed by `、` (or by `.`/`．` when the list is numbered that way).
+    func itemStarts() -> [ItemStart] {
+        var result: [ItemStart] = []
+        var index = 0
+        var dotStyle: Bool?
+        while index < bytes.count {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            guard UTF8Scanning.digit(value) != nil, opensItem(at: index) else { index += length; continue }
+            var cursor = index
+            var number = 0
+            var digits = 0
+            while cursor < bytes.count, digits < 4 {
+                let (digitValue, digitLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
+                guard let digit = UTF8Scanning.digit(digitValue) else { break }
+                number = number * 10 + digit
+                digits += 1
+                cursor += digitLength
+            }
+            guard digits <= 3, cursor < bytes.count else { index = cursor; continue }
+            let (mark, markLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            var accepted = false
+            if mark == Self.enumerationComma, dotStyle != true {
+                accepted = true
+                dotStyle = false
+            } else if mark == 0x2E || mark == 0xFF0E, dotStyle != false, cursor + markLength < bytes.count {
+                // `1.产出指标`: a dot followed by something that is not a digit.
+                let next = UTF8Scanning.scalar(in: bytes, at: cursor + markLength).value
+                if UTF8Scanning.digit(next) == nil, !UTF8Scanning.isWhitespace(next) || result.isEmpty == false {
+                    let probe = cursor + markLength
+                    if level(at: probe, second: false) != nil || level(at: probe, second: true) != nil || dotStyle == true {
+                        accepted = true
+                        dotStyle = true
+                    }
+                }
+            }
+            if accepted {
+                result.append(ItemStart(seq: number, start: index, bodyStart: cursor + markLength))
+                index = cursor + markLength
+            } else {
+                index = cursor
+            }
+        }
+        return result
+    }
+
+    private func opensItem(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = UTF8Scanning.previousStart(in: bytes, before: index)
+        let value = UTF8Scanning.scalar(in: bytes, at: previous).value
+        if UTF8Scanning.digit(value) != nil { return false }
+        if UTF8Scanning.isSeparator(value) || value == 0x2E { return true }
+        switch value {
+        case 0xFF09, 0x29, 0x3011, 0x300D, 0x201D, 0x22, 0x3E /* > of </p> */: return true
+        default: return false
+        }
+    }
+
+    // MARK: Item body
+
+    private struct Label {
+        var which: ValuePeriod
+        var start: Int
+        var valueStart: Int
+    }
+
+    private func labels(in range: Range<Int>) -> [Label] {
+        var found: [Label] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte >= 0xE4 {  // every label starts with a three-byte CJK scalar
+                if let label = label(at: index, limit: range.upperBound) {
+                    found.append(label)
+                    index = label.valueStart
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private func label(at index: Int, limit: Int) -> Label? {
+        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
+            for candidate in candidates where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
+                && index + candidate.count <= limit {
+                var cursor = index + candidate.count
+                // An optional `:` or `：`, with spaces around.
+                while cursor < limit {
+                    let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+                    guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
+                    cursor += length
+                }
+                return Label(which: which, start: index, valueStart: cursor)
+            }
+        }
+        return nil
+    }
+
+    private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> [Item] {
+        let found = labels(in: body)
+        guard !found.isEmpty else {
+            return [parseUnlabeled(body, seq: seq, seqRange: seqRange, itemStart: itemStart)]
+        }
+        // Group labels: a new group starts at a label whose column the group already has, or at
+        // a 实施周期 label after a 年度 one.
+        var groups: [[Label]] = []
+        for label in found {
+            if var last = groups.last,
+               !last.contains(where: { $0.which == label.which }),
+               !(label.which == .period && last.contains(where: { $0.which == .annual })) {
+                last.append(label)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append([label])
+            }
+        }
+        var items: [Item] = []
+        var headStart = body.lowerBound
+        var inheritedLevel1: Level?
+        var inheritedLevel2: Level?
+        for (groupIndex, group) in groups.enumerated() {
+            let head = UTF8Scanning.trimSeparators(bytes, headStart..<group[0].start)
+            var (level1, level2, name) = parseHead(head)
+            if groupIndex > 0 {
+                level1 = level1 ?? inheritedLevel1
+                level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
+            }
+            inheritedLevel1 = level1
+            inheritedLevel2 = level2
+            var values: [Value] = []
+            var itemEnd = body.upperBound
+            for (labelIndex, label) in group.enumerated() {
+                let valueEnd: Int
+                if labelIndex + 1 < group.count {
+                    valueEnd = group[labelIndex + 1].start
+                } else if groupIndex + 1 < groups.count {
+                    // The text before the next group's label is this value, then the next name.
+                    let segment = label.valueStart..<groups[groupIndex + 1][0].start
+                    let split = lastMajorSeparator(in: segment)
+                    valueEnd = split?.lowerBound ?? segment.upperBound
+                    headStart = split?.upperBound ?? segment.upperBound
+                    itemEnd = valueEnd
+                } else {
+                    valueEnd = body.upperBound
+                }
+                let range = UTF8Scanning.trimSeparators(bytes, label.valueStart..<max(label.valueStart, valueEnd))
+                values.append(Value(which: label.which, range: range, unlabeled: false))
+            }
+            let start = groupIndex == 0 ? itemStart : (head.isEmpty ? group[0].start : head.lowerBound)
+            items.append(Item(seq: seq, seqRange: groupIndex == 0 ? seqRange : nil, level1: level1, level2: level2,
+                              name: name, values: values, range: start..<max(start, itemEnd)))
+        }
+        return items
+    }
+
+    /// The last `；` `;` `。` in a range (else the last `，` `,`), with the separator run around it.
+    private func lastMajorSeparator(in range: Range<Int>) -> Range<Int>? {
+        for majors in [[UInt32(0xFF1B), 0x3B, 0x3002], [0xFF0C, 0x2C]] {
+            var index = range.upperBound
+            while index > range.lowerBound {
+                let previous = UTF8Scanning.previousStart(in: bytes, before: index)
+                let value = UTF8Scanning.scalar(in: bytes, at: previous).value
+                if majors.contains(value) {
+                    // Widen to the whole run of separators.
+                    var start = previous
+                    var end = index
+                    while start > range.lowerBound {
+                        let before = UTF8Scanning.previousStart(in: bytes, before: start)
+                        guard UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: before).value) else { break }
+                        start = before
+                    }
+                    while end < range.upperBound {
+                        let (value, length) = UTF8Scanning.scalar(in: bytes, at: end)
+                        guard UTF8Scanning.isSeparator(value) else { break }
+                        end += length
+                    }
+                    if start > range.lowerBound { return start..<end }
+                }
+                index = previous
+            }
+        }
+        return nil
+    }
+
+    /// An item without value labels: `产出指标：仲裁满意度：邮寄案件95%` takes the text after the
+    /// name's `：` as an unlabeled value.
+    private func parseUnlabeled(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> Item {
+        let (level1, level2, name) = parseHead(body)
+        var values: [Value] = []
+        var nameRange = name
+        var index = name.lowerBound
+        while index < name.upperBound {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            if value == 0xFF1A || value == 0x3A {
+                let valueRange = UTF8Scanning.trimSeparators(bytes, (index + length)..<name.upperBound)
+                if !valueRange.isEmpty, index > name.lowerBound {
+                    nameRange = UTF8Scanning.trimSeparators(bytes, name.lowerBound..<index)
+                    values.append(Value(which: .annual, range: valueRange, unlabeled: true))
+                }
+                break
+            }
+            index += length
+        }
+        return Item(seq: seq, seqRange: seqRange, level1: level1, level2: level2, name: nameRange, values: values,
+                    range: itemStart..<max(itemStart, body.upperBound))
+    }
+
+    // MARK: Levels and name
+
+    /// `1-产出指标；12-质量指标；名称` → levels and the name range (everything after the levels).
+    func parseHead(_ head: Range<Int>) -> (Level?, Level?, Range<Int>) {
+        var cursor = head.lowerBound
+        var level1: Level?
+        var level2: Level?
+        if let first = level(at: cursor, second: false, limit: head.upperBound) {
+            level1 = first.level
+            cursor = skipSeparators(from: first.end, limit: head.upperBound)
+        }
+        if let second = level(at: cursor, second: true, limit: head.upperBound) {
+            let after = skipSeparators(from: second.end, limit: head.upperBound)
+            // An uncoded second level must leave a name after it (`满意度指标：服务对象满意度（%）`).
+            if second.level.code != nil || after < head.upperBound {
+                level2 = second.level
+                cursor = after
+            }
+        }
+        return (level1, level2, UTF8Scanning.trimSeparators(bytes, cursor..<head.upperBound))
+    }
+
+    private func skipSeparators(from index: Int, limit: Int) -> Int {
+        var cursor = index
+        while cursor < limit {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            guard UTF8Scanning.isSeparator(value) else { break }
+            cursor += length
+        }
+        return cursor
+    }
+
+    /// A level at `index`: `N-名称` (one digit for the first level, two for the second) up to a
+    /// separator or digit, or a known uncoded name followed by a separator.
+    func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
+        let limit = limit ?? bytes.count
+        guard index < limit else { return nil }
+        var cursor = index
+        var code = 0
+        var digits = 0
+        while cursor < limit, let digit = UTF8Scanning.digit(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
+            code = code * 10 + digit
+            digits += 1
+            cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
+        }
+        if digits > 0 {
+            guard digits == (second ? 2 : 1), cursor < limit else { return nil }
+            var (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            // `-`, full-width `－`, dashes; some tables put a space or `.` there.
+            guard [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012, 0x2E].contains(value) else { return nil }
+            cursor += length
+            while cursor < limit, UTF8Scanning.isWhitespace(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
+                cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
+            }
+            let nameStart = cursor
+            while cursor < limit {
+                (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+                if UTF8Scanning.isSeparator(value) || UTF8Scanning.digit(value) != nil { break }
+                cursor += length
+            }
+            guard cursor > nameStart else { return nil }
+            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self)
+            // A coded level is a category word, not a sentence.
+            guard name.unicodeScalars.count <= 16 else { return nil }
+            return (Level(code: code, name: name, range: index..<cursor), cursor)
+        }
+        for candidate in second ? Self.level2Bytes : Self.level1Bytes
+            where UTF8Scanning.hasPrefix(bytes, candidate, at: index) && index + candidate.count <= limit {
+            let end = index + candidate.count
+            guard end < limit, UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: end).value) else { continue }
+            let name = String(decoding: candidate, as: UTF8.self)
+            return (Level(code: nil, name: name, range: index..<end), end)
+        }
+        return nil
+    }
+}

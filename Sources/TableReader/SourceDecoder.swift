@@ -1,0 +1,150 @@
+import Foundation
+import LintModel
+
+/// Bytes → ``SourceFile``: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030 otherwise.
+///
+/// The text is kept as UTF-8 bytes; for transcoded files a table maps every UTF-8 offset back to
+/// the byte offset in the original, so that locations always point into the file as it is on disk.
+public enum SourceDecoder {
+    /// GB18030 (kCFStringEncodingGB_18030_2000), which Foundation on Linux decodes.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    public static func decode(_ bytes: [UInt8], path: String) -> SourceFile {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            return SourceFile(path: path, text: Array(bytes[3...]), encoding: .utf8BOM, originalBase: 3)
+        }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return decodeUTF16(bytes, from: 2, bigEndian: false, path: path, encoding: .utf16LE)
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return decodeUTF16(bytes, from: 2, bigEndian: true, path: path, encoding: .utf16BE)
+        }
+        if isValidUTF8(bytes) {
+            return SourceFile(path: path, text: bytes, encoding: .utf8)
+        }
+        if let bigEndian = looksLikeBOMlessUTF16(bytes) {
+            return decodeUTF16(bytes, from: 0, bigEndian: bigEndian, path: path,
+                               encoding: bigEndian ? .utf16BE : .utf16LE)
+        }
+        if let decoded = decodeGB18030(bytes, path: path) { return decoded }
+        // Last resort: UTF-8 with replacement characters, offsets kept one to one where possible.
+        return SourceFile(path: path, text: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: .utf8)
+    }
+
+    /// A strict UTF-8 validator (rejects overlongs and surrogates), fast on ASCII runs.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 { index += 1; continue }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                switch byte {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(byte & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                for offset in 1..<length {
+                    let next = buffer[index + offset]
+                    guard next & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    /// UTF-16 without a BOM shows as many zero bytes in one parity of positions; nil when it does not.
+    static func looksLikeBOMlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 8, bytes.count % 2 == 0 else { return nil }
+        let sample = min(bytes.count, 4096)
+        var evenZeros = 0
+        var oddZeros = 0
+        for index in 0..<sample where bytes[index] == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        if oddZeros > sample / 8, evenZeros == 0 { return false }
+        if evenZeros > sample / 8, oddZeros == 0 { return true }
+        return nil
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, path: String,
+                            encoding: SourceEncoding) -> SourceFile {
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 3 / 2)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(bytes.count * 3 / 2 + 1)
+        var index = start
+        func unit(at position: Int) -> UInt16 {
+            bigEndian ? UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])
+                : UInt16(bytes[position + 1]) << 8 | UInt16(bytes[position])
+        }
+        while index + 1 < bytes.count {
+            let first = unit(at: index)
+            var scalar = Unicode.Scalar(0xFFFD as UInt32)!
+            var consumed = 2
+            if (0xD800...0xDBFF).contains(first), index + 3 < bytes.count {
+                let second = unit(at: index + 2)
+                if (0xDC00...0xDFFF).contains(second) {
+                    let value = 0x10000 + (UInt32(first - 0xD800) << 10) + UInt32(second - 0xDC00)
+                    scalar = Unicode.Scalar(value) ?? scalar
+                    consumed = 4
+                }
+            } else if let plain = Unicode.Scalar(UInt32(first)) {
+                scalar = plain
+            }
+            let before = text.count
+            text.append(contentsOf: String(Character(scalar)).utf8)
+            for _ in before..<text.count { offsets.append(Int32(index)) }
+            index += consumed
+        }
+        offsets.append(Int32(bytes.count))
+        return SourceFile(path: path, text: text, encoding: encoding, originalOffsets: offsets)
+    }
+
+    /// GB18030: Foundation decodes; the byte structure (1, 2 or 4 bytes a character, one scalar
+    /// each) gives the map back to original offsets.
+    static func decodeGB18030(_ bytes: [UInt8], path: String) -> SourceFile? {
+        guard let decoded = String(data: Data(bytes), encoding: gb18030) else { return nil }
+        var characterStarts: [Int] = []
+        characterStarts.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            characterStarts.append(index)
+            let byte = bytes[index]
+            if byte < 0x80 || byte == 0x80 || byte == 0xFF {
+                index += 1
+            } else if index + 1 < bytes.count, (0x30...0x39).contains(bytes[index + 1]) {
+                index += min(4, bytes.count - index)
+            } else {
+                index += min(2, bytes.count - index)
+            }
+        }
+        let scalars = Array(decoded.unicodeScalars)
+        guard scalars.count == characterStarts.count else {
+            // The structure did not line up; keep the text and map offsets proportionally.
+            let text = Array(decoded.utf8)
+            let ratio = Double(bytes.count) / Double(max(1, text.count))
+            let offsets = (0...text.count).map { Int32(min(Double(bytes.count), (Double($0) * ratio).rounded())) }
+            return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets)
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 3 / 2)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(bytes.count * 3 / 2 + 1)
+        for (position, scalar) in scalars.enumerated() {
+            let before = text.count
+            text.append(contentsOf: String(Character(scalar)).utf8)
+            for _ in before..<text.count { offsets.append(Int32(characterStarts[position])) }
+        }
+        offsets.append(Int32(bytes.count))
+        return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets)
+    }
+}

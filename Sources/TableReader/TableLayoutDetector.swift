@@ -1,0 +1,105 @@
+import LintModel
+
+/// Finds the header row and tells the layout and the column roles from the content alone.
+struct TableLayoutDetector {
+    enum Format { case tabSeparated, commaSeparated, pdfText }
+
+    struct Detection {
+        var layout: TableLayout
+        var format: Format
+        /// Column roles in order (for PDF text: the order of the header words).
+        var roles: [ColumnRole?]
+        /// The header line's span; rows start after it. Nil when there is no header.
+        var header: ByteSpan?
+        /// Text of the header's first cell, to skip repeated header rows.
+        var headerFirstCell: String?
+    }
+
+    let source: SourceFile
+
+    static let projectRoles: [ColumnRole?] = [.name, .total, .fiscal, .special, .other, .goal, .indicators]
+    static let unitRoles: [ColumnRole?] = [.department, .unit, .name, .goal, .indicators]
+
+    func detect() -> Detection? {
+        for line in 1...source.lineCount {
+            let span = source.lineSpan(line)
+            guard !span.isEmpty else { continue }
+            let text = source.string(in: span)
+            let names = text.contains("项目名称")
+            let indicatorWords = text.contains("绩效指标") || text.contains("绩效目标") || text.contains("三级指标")
+                || text.contains("指标值")
+            guard names, indicatorWords else { continue }
+            return detection(header: span, text: text)
+        }
+        return headerlessDetection()
+    }
+
+    private func detection(header span: ByteSpan, text: String) -> Detection {
+        let format: Format
+        let cells: [String]
+        if text.contains("\t") {
+            format = .tabSeparated
+            cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { stripTags(String($0)) }
+        } else if text.filter({ $0 == "," }).count >= 3 {
+            format = .commaSeparated
+            cells = DelimitedRows.commaSeparated(SourceFile(path: "", string: text), from: 0).first?.cells.map(\.string) ?? []
+        } else {
+            format = .pdfText
+            cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        }
+        let roles = cells.map { ColumnRole.recognise($0) }
+        let layout: TableLayout
+        if roles.contains(.indicatorName) || (roles.contains(.level1) && !roles.contains(.indicators)) {
+            layout = .indicatorRows
+        } else if format == .pdfText {
+            layout = .pdfText
+        } else if roles.contains(.unit) || (roles.contains(.department) && !roles.contains(.total)) {
+            layout = .unitTable
+        } else {
+            layout = .projectTable
+        }
+        return Detection(layout: layout, format: format, roles: roles, header: span, headerFirstCell: cells.first)
+    }
+
+    /// No header row: tab-separated rows of 7 or 5 cells whose last cell is an indicator list are
+    /// read with the standard columns; PDF-like text with indicator lists as PDF text.
+    private func headerlessDetection() -> Detection? {
+        var widths: [Int: Int] = [:]
+        var sawIndicators = false
+        for line in 1...source.lineCount {
+            let span = source.lineSpan(line)
+            guard !span.isEmpty else { continue }
+            let bytes = Array(source.text[span.start..<span.end])
+            let cells = bytes.split(separator: 0x09, omittingEmptySubsequences: false)
+            if cells.count >= 4, let last = cells.last, IndicatorListParser.looksLikeIndicators(Array(last)) {
+                widths[cells.count, default: 0] += 1
+            }
+            if cells.count == 1, PDFTextRows.opensIndicatorList(source.text, span) { sawIndicators = true }
+        }
+        if let (width, _) = widths.max(by: { $0.value < $1.value }) {
+            if width >= 7 {
+                return Detection(layout: .projectTable, format: .tabSeparated, roles: Self.projectRoles, header: nil, headerFirstCell: nil)
+            }
+            if width >= 5 {
+                return Detection(layout: .unitTable, format: .tabSeparated, roles: Self.unitRoles, header: nil, headerFirstCell: nil)
+            }
+        }
+        if sawIndicators {
+            return Detection(layout: .pdfText, format: .pdfText, roles: Self.projectRoles, header: nil, headerFirstCell: nil)
+        }
+        return nil
+    }
+
+    private func stripTags(_ text: String) -> String {
+        var result = ""
+        var inTag = false
+        for character in text {
+            if character == "<" { inTag = true; continue }
+            if character == ">", inTag { inTag = false; continue }
+            if !inTag { result.append(character) }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

@@ -1,0 +1,116 @@
+/// Byte-level helpers: the reader scans UTF-8 and decodes a scalar only where a byte is ≥ 0x80.
+enum UTF8Scanning {
+    /// The scalar at `index` and its length in bytes (U+FFFD, 1 for a stray byte).
+    @inline(__always)
+    static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        let count = bytes.count
+        if byte >= 0xF0, index + 3 < count {
+            let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            return (value, 4)
+        }
+        if byte >= 0xE0, index + 2 < count {
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (value, 3)
+        }
+        if byte >= 0xC0, index + 1 < count {
+            return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// The start of the scalar that ends just before `index`.
+    @inline(__always)
+    static func previousStart(in bytes: [UInt8], before index: Int) -> Int {
+        var position = index - 1
+        while position > 0, bytes[position] & 0xC0 == 0x80 { position -= 1 }
+        return max(0, position)
+    }
+
+    @inline(__always)
+    static func hasPrefix(_ bytes: [UInt8], _ literal: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= bytes.count else { return false }
+        var offset = 0
+        while offset < literal.count {
+            if bytes[index + offset] != literal[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The first position at or after `from` (and before `to`) where `literal` starts.
+    static func find(_ literal: [UInt8], in bytes: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
+        let end = (to ?? bytes.count) - literal.count
+        guard let first = literal.first, from <= end else { return nil }
+        var index = from
+        while index <= end {
+            if bytes[index] == first, hasPrefix(bytes, literal, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Separators between the fields of an indicator: `；;：:，,。` and whitespace.
+    @inline(__always)
+    static func isSeparator(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3B, 0x3A, 0x2C, 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFF1B, 0xFF1A, 0xFF0C, 0x3002: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: UInt32) -> Bool {
+        scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D || scalar == 0xA0 || scalar == 0x3000
+    }
+
+    /// ASCII or full-width digit value.
+    @inline(__always)
+    static func digit(_ scalar: UInt32) -> Int? {
+        if scalar >= 0x30, scalar <= 0x39 { return Int(scalar - 0x30) }
+        if scalar >= 0xFF10, scalar <= 0xFF19 { return Int(scalar - 0xFF10) }
+        return nil
+    }
+
+    @inline(__always)
+    static func isCJK(_ scalar: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x20000...0x2FFFF).contains(scalar)
+    }
+
+    /// Trims `range` of separators (and `.`) at both ends.
+    static func trimSeparators(_ bytes: [UInt8], _ range: Range<Int>, alsoPeriod: Bool = true) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let (value, length) = scalar(in: bytes, at: start)
+            guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
+            start += length
+        }
+        while end > start {
+            let previous = previousStart(in: bytes, before: end)
+            let (value, _) = scalar(in: bytes, at: previous)
+            guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
+            end = previous
+        }
+        return start..<end
+    }
+
+    /// Trims whitespace only.
+    static func trimWhitespace(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let (value, length) = scalar(in: bytes, at: start)
+            guard isWhitespace(value) else { break }
+            start += length
+        }
+        while end > start {
+            let previous = previousStart(in: bytes, before: end)
+            guard isWhitespace(scalar(in: bytes, at: previous).value) else { break }
+            end = previous
+        }
+        return start..<end
+    }
+}

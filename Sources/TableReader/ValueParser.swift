@@ -1,0 +1,376 @@
+import LintModel
+
+/// Reads the meaning of an indicator value: comparator, number, magnitude, unit, several
+/// quantities, a date or deadline, or plain text. Full-width forms are folded for the meaning
+/// only; offsets stay those of the text as written.
+enum ValueParser {
+    struct ParsedQuantity {
+        var op: Comparator?
+        var number: Double
+        var unit: String?
+        var magnitude: Double
+        var approximate: Bool
+        var label: String?
+        var trailing: String?
+        /// UTF-8 byte range within the value text.
+        var range: Range<Int>
+    }
+
+    struct Parsed {
+        var kind: ValueKind
+        var quantities: [ParsedQuantity]
+        var date: DeadlineDate?
+    }
+
+    /// A scalar of the folded text with the UTF-8 offset of the original scalar.
+    private struct Scalar {
+        var value: UInt32
+        var offset: Int
+    }
+
+    static func parse(_ text: String) -> Parsed {
+        var scalars: [Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 } else if value == 0x3000 { value = 0x20 }
+            if value == 0x2266 { value = 0x2264 }  // ≦ → ≤
+            if value == 0x2267 { value = 0x2265 }  // ≧ → ≥
+            scalars.append(Scalar(value: value, offset: offset))
+            offset += scalar.utf8.count
+        }
+        let endOffset = offset
+        var lower = 0
+        var upper = scalars.count
+        while lower < upper, UTF8Scanning.isWhitespace(scalars[lower].value) { lower += 1 }
+        while upper > lower, UTF8Scanning.isWhitespace(scalars[upper - 1].value) { upper -= 1 }
+        if lower == upper { return Parsed(kind: .empty, quantities: [], date: nil) }
+        let body = Array(scalars[lower..<upper])
+        let bodyEnd = upper < scalars.count ? scalars[upper].offset : endOffset
+
+        if let date = parseDate(body) {
+            return Parsed(kind: .text, quantities: [], date: date)
+        }
+        var parser = QuantityScanner(scalars: body.map(\.value))
+        var quantities: [ParsedQuantity] = []
+        while let part = parser.nextQuantity(isFirst: quantities.isEmpty) {
+            let start = body[part.range.lowerBound].offset
+            let end = part.range.upperBound < body.count ? body[part.range.upperBound].offset : bodyEnd
+            quantities.append(ParsedQuantity(op: part.op, number: part.number, unit: part.unit,
+                                             magnitude: part.magnitude, approximate: part.approximate,
+                                             label: part.label, trailing: part.trailing, range: start..<end))
+            if parser.atEnd { break }
+            guard parser.skipListSeparator() else { quantities = []; break }
+        }
+        guard parser.atEnd, !quantities.isEmpty else { return Parsed(kind: .text, quantities: [], date: nil) }
+        return Parsed(kind: quantities.count == 1 ? .quantity : .quantities, quantities: quantities, date: nil)
+    }
+
+    // MARK: Dates and deadlines
+
+    private static func parseDate(_ body: [Scalar]) -> DeadlineDate? {
+        let values = body.map(\.value)
+        var index = 0
+        func number(maxDigits: Int) -> Int? {
+            var result = 0
+            var digits = 0
+            while index < values.count, digits < maxDigits, let digit = UTF8Scanning.digit(values[index]) {
+                result = result * 10 + digit
+                index += 1
+                digits += 1
+            }
+            return digits == 0 ? nil : result
+        }
+        func take(_ word: String) -> Bool {
+            let scalars = word.unicodeScalars.map(\.value)
+            guard index + scalars.count <= values.count, Array(values[index..<index + scalars.count]) == scalars else {
+                return false
+            }
+            index += scalars.count
+            return true
+        }
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        _ = take("每年") || take("每月")
+        let start = index
+        if let value = number(maxDigits: 4), index < values.count, values[index] == 0x5E74 /* 年 */, value >= 1990, value <= 2100 {
+            year = value
+            index += 1
+        } else {
+            index = start
+        }
+        let afterYear = index
+        if let value = number(maxDigits: 2), take("月") || take("月份"), (1...12).contains(value) {
+            month = value
+            _ = take("份")
+            let afterMonth = index
+            if let value = number(maxDigits: 2), take("日") || take("号"), (1...31).contains(value) {
+                day = value
+            } else {
+                index = afterMonth
+            }
+        } else {
+            index = afterYear
+            if year == nil, let value = number(maxDigits: 2), take("日") || take("号"), (1...31).contains(value) {
+                day = value
+            } else {
+                index = afterYear
+            }
+        }
+        let hasEnd = take("年底") || take("年末") || take("底") || take("末")
+        guard year != nil || month != nil || day != nil || hasEnd else { return nil }
+        let deadline = take("前") || take("之前") || take("以前") || take("止") || take("内")
+        _ = take("完成") || take("发放") || take("支付") || take("完工") || take("完成相关工作")
+        while index < values.count, values[index] == 0x3002 || values[index] == 0x2E { index += 1 }
+        guard index == values.count else { return nil }
+        return DeadlineDate(year: year, month: month, day: day, isDeadline: deadline || hasEnd)
+    }
+}
+
+/// Scans quantities: `[label] [约] [comparator] number [unit] [以上|以内…] [trailing words]`.
+struct QuantityScanner {
+    struct Part {
+        var op: Comparator?
+        var number: Double
+        var unit: String?
+        var magnitude: Double
+        var approximate: Bool
+        var label: String?
+        var trailing: String?
+        var range: Range<Int>
+    }
+
+    let scalars: [UInt32]
+    private(set) var position = 0
+
+    init(scalars: [UInt32]) { self.scalars = scalars }
+
+    var atEnd: Bool { position >= scalars.count }
+
+    static let prefixWords: [(String, Comparator?)] = [
+        ("大于或等于", .greaterOrEqual), ("大于等于", .greaterOrEqual), ("小于或等于", .lessOrEqual),
+        ("小于等于", .lessOrEqual), ("不低于", .greaterOrEqual), ("不少于", .greaterOrEqual), ("不小于", .greaterOrEqual),
+        ("不高于", .lessOrEqual), ("不超过", .lessOrEqual), ("不大于", .lessOrEqual), ("不多于", .lessOrEqual),
+        ("不超出", .lessOrEqual), ("不超", .lessOrEqual), ("高于", .greater), ("低于", .less), ("大于", .greater),
+        ("小于", .less), ("超过", .greater), ("多于", .greater), ("少于", .less), ("达到", .greaterOrEqual),
+        ("达", .greaterOrEqual), ("等于", .equal), ("为", .equal), ("控制在", nil), ("在", nil),
+    ]
+    static let suffixWords: [(String, Comparator)] = [
+        ("或以上", .greaterOrEqual), ("及以上", .greaterOrEqual), ("以上", .greaterOrEqual),
+        ("或以下", .lessOrEqual), ("及以下", .lessOrEqual), ("以下", .lessOrEqual), ("以内", .lessOrEqual),
+        ("之内", .lessOrEqual),
+    ]
+    /// Units, longest first where one is a prefix of another.
+    static let units: [String] = [
+        "万人次", "万人", "万户", "万元", "万条", "万件", "万次", "万本", "万份", "万个", "万名", "万宗", "万", "亿元", "亿条", "亿人次", "亿",
+        "千元", "人次", "人月", "人", "名", "户次", "户", "家次", "家", "个月", "个", "场次", "场", "期", "项", "件", "宗",
+        "份", "卷", "箱", "册", "本", "篇", "套", "台套", "台", "辆", "间", "所", "门", "条", "张", "批次", "批",
+        "次", "元", "天", "工作日", "日", "小时", "分钟", "秒", "月", "年", "周", "平方米", "㎡", "米", "公里", "吨",
+        "分", "单", "起", "种", "类", "班", "课时", "学时", "倍", "座", "栋", "处", "块", "支", "只", "位", "单位",
+        "所", "趟", "站", "点", "笔", "例", "床", "岗", "组", "团组", "轮", "届", "km", "kg", "m", "%", "‰",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+
+    private func matches(_ word: String, at index: Int) -> Bool {
+        var cursor = index
+        for scalar in word.unicodeScalars {
+            guard cursor < scalars.count, scalars[cursor] == scalar.value else { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    private func endsWith(_ word: String, before index: Int, from start: Int) -> Bool {
+        let count = word.unicodeScalars.count
+        return index - count >= start && matches(word, at: index - count)
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for value in scalars[range] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+        return String(view)
+    }
+
+    private func isDigit(_ index: Int) -> Bool {
+        index < scalars.count && UTF8Scanning.digit(scalars[index]) != nil
+    }
+
+    /// Reads one quantity starting at `position`; nil (position unchanged) when there is none.
+    mutating func nextQuantity(isFirst: Bool) -> Part? {
+        let start = position
+        // The first digit: what comes before it is label, approximation and comparator.
+        var digitIndex = start
+        while digitIndex < scalars.count, !isDigit(digitIndex) {
+            let value = scalars[digitIndex]
+            // A sentence does not make a label.
+            if value == 0x3002 || value == 0xFF0C || value == 0x2C || value == 0xFF1B || value == 0x3B { return nil }
+            digitIndex += 1
+        }
+        guard digitIndex < scalars.count else { return nil }
+        var prefixEnd = digitIndex
+        var op: Comparator?
+        // Symbols directly before the number.
+        while prefixEnd > start {
+            let value = scalars[prefixEnd - 1]
+            if value == 0x2265 { op = .greaterOrEqual } else if value == 0x2264 { op = .lessOrEqual }
+            else if value == 0x3E { op = op == .equal ? .greaterOrEqual : .greater }
+            else if value == 0x3C { op = op == .equal ? .lessOrEqual : .less }
+            else if value == 0x3D { op = op ?? .equal }
+            else if value == 0x20 { }
+            else { break }
+            prefixEnd -= 1
+        }
+        var approximate = false
+        if op == nil {
+            for (word, comparator) in Self.prefixWords where endsWith(word, before: prefixEnd, from: start) {
+                op = comparator
+                prefixEnd -= word.unicodeScalars.count
+                break
+            }
+        }
+        for word in ["大约", "约"] where endsWith(word, before: prefixEnd, from: start) {
+            approximate = true
+            prefixEnd -= word.unicodeScalars.count
+            break
+        }
+        if op == nil, !approximate {
+            for (word, comparator) in Self.prefixWords where endsWith(word, before: prefixEnd, from: start) {
+                op = comparator
+                prefixEnd -= word.unicodeScalars.count
+                break
+            }
+        }
+        var labelRange = start..<prefixEnd
+        while labelRange.upperBound > labelRange.lowerBound,
+              [0x3A, 0x20].contains(scalars[labelRange.upperBound - 1]) {
+            labelRange = labelRange.lowerBound..<(labelRange.upperBound - 1)
+        }
+        let label = labelRange.isEmpty ? nil : string(labelRange)
+        if let label {
+            // A formula (`抽查准确数量/抽查总数量×100%`) is not a label.
+            let isFormula = label.unicodeScalars.contains { "×÷*=＝".unicodeScalars.contains($0) }
+            guard label.unicodeScalars.count <= 30, bracketsBalance(label), !isFormula else { return nil }
+        }
+        // The number: digits, thousands separators, one decimal point.
+        var cursor = digitIndex
+        var digits = ""
+        var sawPoint = false
+        while cursor < scalars.count {
+            let value = scalars[cursor]
+            if let digit = UTF8Scanning.digit(value) {
+                digits.append(Character(Unicode.Scalar(UInt8(48 + digit))))
+                cursor += 1
+            } else if value == 0x2E, !sawPoint, isDigit(cursor + 1) {
+                sawPoint = true
+                digits.append(".")
+                cursor += 1
+            } else if value == 0x2C, !sawPoint, isDigit(cursor + 1), isDigit(cursor + 2), isDigit(cursor + 3),
+                      !isDigit(cursor + 4), digits.count <= 3 || digits.contains(",") == false {
+                cursor += 1  // thousands separator
+            } else {
+                break
+            }
+        }
+        guard let number = Double(digits) else { return nil }
+        // Unit.
+        var unit: String?
+        var magnitude = 1.0
+        for candidate in Self.units where matches(candidate, at: cursor) {
+            unit = candidate
+            cursor += candidate.unicodeScalars.count
+            break
+        }
+        if unit == nil, cursor < scalars.count, UTF8Scanning.isCJK(scalars[cursor]),
+           !Self.suffixWords.contains(where: { matches($0.0, at: cursor) }), !matches("每", at: cursor),
+           !matches("的", at: cursor), !matches("和", at: cursor), !matches("及", at: cursor) {
+            unit = string(cursor..<(cursor + 1))
+            cursor += 1
+        }
+        // Compound units: 元/人/月, 次/年, 平方米·年, 万/每台.
+        while cursor + 1 < scalars.count, scalars[cursor] == 0x2F || scalars[cursor] == 0xB7 {
+            var end = cursor + 1
+            while end < scalars.count, UTF8Scanning.isCJK(scalars[end]) || scalars[end] == 0x33A1, end - cursor <= 4 {
+                if Self.suffixWords.contains(where: { matches($0.0, at: end) }) { break }
+                end += 1
+            }
+            guard end > cursor + 1 else { break }
+            unit = (unit ?? "") + string(cursor..<end)
+            cursor = end
+        }
+        if let first = unit?.unicodeScalars.first {
+            if first == "万" { magnitude = 1e4 } else if first == "亿" { magnitude = 1e8 } else if first == "千" { magnitude = 1e3 }
+        }
+        // 以上 / 以内 after the number.
+        for (word, comparator) in Self.suffixWords where matches(word, at: cursor) {
+            if op == nil || op == .greaterOrEqual { op = comparator }
+            cursor += word.unicodeScalars.count
+            break
+        }
+        // Trailing words up to a list separator or the end; digits there end the quantity.
+        var trailingEnd = cursor
+        while trailingEnd < scalars.count, !Self.isListSeparator(scalars[trailingEnd]), !isDigit(trailingEnd) {
+            trailingEnd += 1
+        }
+        var end = cursor
+        var trailing: String?
+        if trailingEnd > cursor {
+            let words = string(cursor..<trailingEnd).trimmingCharacters(in: " 。.")
+            if trailingEnd < scalars.count, isDigit(trailingEnd) {
+                // `2019年178人`: a number follows without a separator; not a plain quantity.
+                return resetting(to: start)
+            }
+            guard words.unicodeScalars.count <= 12, bracketsBalance(words) else { return resetting(to: start) }
+            trailing = words.isEmpty ? nil : words
+            end = trailingEnd
+        }
+        position = end
+        return Part(op: op, number: number, unit: unit, magnitude: magnitude, approximate: approximate,
+                    label: label, trailing: trailing, range: start..<end)
+    }
+
+    private mutating func resetting(to start: Int) -> Part? {
+        position = start
+        return nil
+    }
+
+    static func isListSeparator(_ value: UInt32) -> Bool {
+        value == 0x3001 || value == 0x2C || value == 0xFF0C || value == 0x3B || value == 0xFF1B || value == 0x2B
+    }
+
+    /// Skips `、 , ， ; ； +` (and spaces) between two quantities.
+    mutating func skipListSeparator() -> Bool {
+        var cursor = position
+        var sawSeparator = false
+        while cursor < scalars.count, Self.isListSeparator(scalars[cursor]) || scalars[cursor] == 0x20 {
+            sawSeparator = sawSeparator || scalars[cursor] != 0x20
+            cursor += 1
+        }
+        guard sawSeparator, cursor < scalars.count else { return false }
+        position = cursor
+        return true
+    }
+
+    private func bracketsBalance(_ text: String) -> Bool {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "（", "(", "【", "[", "“", "《": depth += 1
+            case "）", ")", "】", "]", "”", "》": depth -= 1
+            default: break
+            }
+            if depth < 0 { return false }
+        }
+        return depth == 0
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let members = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, members.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, members.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}
