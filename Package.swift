@@ -32,7 +32,7 @@ let package = Package(
                 path: "Sources/EmbedRulesPlugin"),
 
         .testTarget(name: "LintModelTests", dependencies: ["LintModel"]),
-        .testTarget(name: "TableReaderTests", dependencies: ["TableReader", "LintModel"]),
+        .testTarget(name: "TableReaderTests", dependencies: ["TableReader", "LintModel", "Reporters"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "LintModel", "TableReader"]),
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine", "LintModel", "TableReader", "RuleLanguage"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "LintModel", "TableReader"]),

@@ -251,7 +251,7 @@ struct IndicatorListParser {
                 values.append(Value(which: label.which, range: range, unlabeled: false))
             }
             let start = groupIndex == 0 ? itemStart : (head.isEmpty ? group[0].start : head.lowerBound)
-            items.append(Item(seq: seq, seqRange: groupIndex == 0 ? seqRange : nil, level1: level1, level2: level2,
+            items.append(Item(seq: seq, seqRange: seqRange, level1: level1, level2: level2,
                               name: name, values: values, range: start..<max(start, itemEnd)))
         }
         return items

@@ -1,0 +1,87 @@
+import Foundation
+import LintModel
+import Testing
+@testable import TableReader
+
+/// What a parse must keep the same whatever the encoding and line ends: every entity's text and
+/// its line and column.
+func parseSignature(_ document: Document) -> [String] {
+    let source = document.source
+    func at(_ span: ByteSpan) -> String {
+        let location = source.location(of: span)
+        return "\(location.line):\(location.column)-\(location.endLine):\(location.endColumn)"
+    }
+    var lines = ["layout \(document.layout.rawValue) \(document.department?.value ?? "-") \(document.year ?? 0)"]
+    for unit in document.units { lines.append("unit \(unit.name.value) \(unit.amounts.total?.value ?? -1) \(at(unit.name.span))") }
+    for project in document.projects {
+        lines.append("project \(project.name.value) \(project.amounts.total?.value ?? -1) \(at(project.name.span)) goal \(project.goal?.value.count ?? -1)")
+    }
+    for indicator in document.indicators {
+        lines.append("indicator \(indicator.seq?.value ?? -1) \(indicator.level1?.name ?? "-") \(indicator.level2?.name ?? "-") \(indicator.name.value) \(at(indicator.span))")
+    }
+    for value in document.values {
+        lines.append("value \(value.which.rawValue) \(value.text) \(value.kind.rawValue) \(value.op?.rawValue ?? "-") \(value.number ?? -1) \(value.unit ?? "-") \(at(value.span))")
+    }
+    for diagnostic in document.diagnostics { lines.append("diagnostic \(diagnostic.ruleId) \(diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-")") }
+    return lines
+}
+
+enum Variant: String, CaseIterable, Sendable {
+    case utf8BOM, utf16LE, utf16BE, gb18030, crlf, cr
+
+    func encode(_ text: String) -> [UInt8] {
+        switch self {
+        case .utf8BOM: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .utf16LE: return [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case .utf16BE: return [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        case .gb18030: return [UInt8](text.data(using: SourceDecoder.gb18030) ?? Data())
+        case .crlf: return Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        case .cr: return Array(text.replacingOccurrences(of: "\n", with: "\r").utf8)
+        }
+    }
+}
+
+struct VariantCase: Sendable, CustomStringConvertible {
+    var file: String
+    var variant: Variant
+    var description: String { "\(file) as \(variant.rawValue)" }
+}
+
+@Suite("Encodings and line ends")
+struct EncodingVariantTests {
+    static let cases = Fixtures.names.flatMap { file in Variant.allCases.map { VariantCase(file: file, variant: $0) } }
+
+    @Test(arguments: cases)
+    func variantsParseIdentically(_ testCase: VariantCase) {
+        let original = String(decoding: Fixtures.bytes(testCase.file), as: UTF8.self)
+        let reference = parseSignature(TableReader.read(bytes: Array(original.utf8), path: testCase.file))
+        let bytes = testCase.variant.encode(original)
+        #expect(!bytes.isEmpty)
+        let document = TableReader.read(bytes: bytes, path: testCase.file)
+        let signature = parseSignature(document)
+        #expect(signature.count == reference.count)
+        let firstDifference = zip(signature, reference).first { $0 != $1 }
+        #expect(firstDifference == nil, "\(String(describing: firstDifference))")
+        // Spans map back to the original bytes: a one-line value decodes to its text.
+        if let value = document.values.first(where: { document.source.location(of: $0.span).line == document.source.location(of: $0.span).endLine }) {
+            let original = document.source.originalSpan(value.span)
+            let slice = Array(bytes[original.start..<original.end])
+            let decoded: String? = switch testCase.variant {
+            case .utf16LE: String(data: Data(slice), encoding: .utf16LittleEndian)
+            case .utf16BE: String(data: Data(slice), encoding: .utf16BigEndian)
+            case .gb18030: String(data: Data(slice), encoding: SourceDecoder.gb18030)
+            default: String(decoding: slice, as: UTF8.self)
+            }
+            #expect(decoded == value.text)
+        }
+    }
+
+    @Test func detectsTheEncoding() {
+        let text = "项目名称\t绩效指标\n"
+        #expect(SourceDecoder.decode(Variant.utf8BOM.encode(text), path: "t").encoding == .utf8BOM)
+        #expect(SourceDecoder.decode(Variant.utf16LE.encode(text), path: "t").encoding == .utf16LE)
+        #expect(SourceDecoder.decode(Variant.utf16BE.encode(text), path: "t").encoding == .utf16BE)
+        #expect(SourceDecoder.decode(Variant.gb18030.encode(text), path: "t").encoding == .gb18030)
+        #expect(SourceDecoder.decode(Array(text.utf8), path: "t").encoding == .utf8)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LintModel
+import Testing
+@testable import TableReader
+
+@Suite("Bad input gets a diagnostic, never a crash or a silent empty result")
+struct RobustnessTests {
+    @Test(arguments: [
+        "这是一封信，不是绩效目标表。\n请查收。\n",
+        "",
+        "\n\n\n",
+        "a,b,c\n1,2,3\n",
+        "\u{0}\u{1}\u{2}binary\u{FF}",
+    ])
+    func unknownLayoutIsReported(_ text: String) {
+        let document = TableReader.read(bytes: Array(text.utf8), path: "letter.txt")
+        #expect(document.layout == .unknown)
+        #expect(document.projects.isEmpty)
+        let diagnostic = document.diagnostics.first
+        #expect(diagnostic?.ruleId == "parse-unknown-layout")
+        #expect(diagnostic?.severity == .error)
+        #expect(diagnostic?.category == "parse")
+        #expect(diagnostic?.message.contains("项目名称") == true)
+        #expect(diagnostic?.location?.line ?? 0 >= 1)
+    }
+
+    @Test func aHeaderWithoutRowsIsReported() {
+        let text = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
+        let document = TableReader.read(bytes: Array(text.utf8), path: "empty.txt")
+        #expect(document.diagnostics.map(\.ruleId) == ["parse-no-projects"])
+    }
+
+    @Test func aTableWithoutItsHeaderIsStillRead() {
+        let text = String(decoding: Fixtures.bytes("haizhu-2025-hrss.txt"), as: UTF8.self)
+            .components(separatedBy: "\n").filter { !$0.hasPrefix("项目名称") }.joined(separator: "\n")
+        let document = TableReader.read(bytes: Array(text.utf8), path: "headless.txt")
+        #expect(document.projects.count == 37)
+        #expect(document.indicators.count == 135)
+        #expect(document.diagnostics.map(\.ruleId) == ["parse-missing-header"])
+    }
+
+    @Test func reorderedColumnsAreReadByTheirHeaders() {
+        // 绩效指标 before 绩效目标, amounts after the texts, comma-separated with quotes.
+        let text = """
+        项目名称,绩效指标,绩效目标,总计,财政拨款
+        "2025年公费医疗","1、1-产出指标；12-质量指标；资金到位率；实施周期指标值:≥90%；年度指标值:≥90%。","做好参保经办管理工作,确保待遇",32000.00,32000.00
+        """
+        let document = TableReader.read(bytes: Array(text.utf8), path: "reordered.csv")
+        #expect(document.layout == .projectTable)
+        #expect(document.projects.count == 1)
+        #expect(document.projects.first?.goal?.value == "做好参保经办管理工作,确保待遇")
+        #expect(document.projects.first?.amounts.total?.value == 32000)
+        #expect(document.indicators.first?.name.value == "资金到位率")
+        let value = document.indicators.first?.annual.map { document.values[$0] }
+        #expect(value.map { document.source.string(in: $0.span) } == "≥90%")
+    }
+
+    @Test func oneIndicatorPerRowIsRead() {
+        let text = """
+        项目名称\t绩效目标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值
+        2025年公费医疗\t做好参保经办管理工作\t产出指标\t质量指标\t资金到位率\t≥90%\t≥90%
+        \t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥95%\t≥95%
+        """
+        let document = TableReader.read(bytes: Array(text.utf8), path: "rows.txt")
+        #expect(document.layout == .indicatorRows)
+        #expect(document.projects.count == 1)
+        #expect(document.indicators.map(\.name.value) == ["资金到位率", "服务对象满意度"])
+        #expect(document.indicators.last?.level1?.name == "满意度指标")
+        #expect(document.indicators.last?.annual.map { document.values[$0].number } == 95)
+    }
+
+    /// Nothing lost: every character of every indicator cell that is not a separator lies in an
+    /// indicator or in a parse diagnostic.
+    @Test(arguments: Fixtures.names)
+    func everyIndicatorCharacterIsAccountedFor(_ name: String) {
+        let document = Fixtures.document(name)
+        let text = document.source.text
+        var covered = document.indicators.map(\.span) + document.diagnostics.compactMap(\.span)
+        covered.sort()
+        for project in document.projects {
+            guard let cell = project.indicatorCell else { continue }
+            var index = cell.start
+            while index < cell.end {
+                let (value, length) = UTF8Scanning.scalar(in: text, at: index)
+                if !UTF8Scanning.isSeparator(value), value != 0x2E {
+                    let inside = covered.contains { $0.start <= index && index < $0.end }
+                    #expect(inside, "\(name): 「\(document.source.string(in: ByteSpan(start: index, end: min(cell.end, index + 30))))」 at \(document.source.location(of: ByteSpan(start: index, end: index + 1)).line)")
+                    if !inside { return }
+                }
+                index += length
+            }
+        }
+    }
+}

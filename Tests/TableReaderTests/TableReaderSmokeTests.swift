@@ -1,6 +1,0 @@
-import Testing
-@testable import TableReader
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
