@@ -23,6 +23,8 @@ public enum IndicatorLint {
             let output = format == "csv" ? ParseCSVReport.render(documents) : ParseJSONReport.render(documents)
             FileHandle.standardOutput.write(Data(output.utf8))
             return expansion.missing.isEmpty ? 0 : 3
+        case "bench":
+            return BenchCommand.run(arguments: Array(arguments.dropFirst()))
         default:
             FileHandle.standardError.write(Data("indicator-lint: unknown command '\(command)'\n".utf8))
             return 2

@@ -102,18 +102,29 @@ struct DocumentBuilder {
 
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
-        let text = text.trimmingCharacters(in: .whitespaces)
-        if let title = document.title?.value, text == title { return true }
-        if text.hasPrefix("部门名称") || text.hasPrefix("单位：") || text.hasPrefix("单位:") { return true }
-        if text.contains("项目名称"), text.contains("绩效") { return true }
-        if text.contains("绩效目标表") { return true }
+        let bytes = Array(text.utf8)
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, 0..<bytes.count)
+        guard !trimmed.isEmpty else { return false }
+        let content = Array(bytes[trimmed])
+        if let title = document.title.map({ Array($0.value.utf8) }), content == title { return true }
+        for prefix in Self.furniturePrefixes where UTF8Scanning.hasPrefix(content, prefix, at: 0) { return true }
+        if UTF8Scanning.find(Self.projectNameWord, in: content) != nil, UTF8Scanning.find(Self.performanceWord, in: content) != nil {
+            return true
+        }
+        if UTF8Scanning.find(Self.tableTitleWord, in: content) != nil { return true }
         // 第 1 页, - 1 -, 1/20
-        let stripped = text.filter { !$0.isWhitespace }
+        let stripped = String(decoding: content, as: UTF8.self).filter { !$0.isWhitespace }
         if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
-        if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
+        if !stripped.isEmpty, stripped.count <= 12,
+           stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
            stripped.contains(where: { $0 == "-" || $0 == "/" || $0 == "页" }) { return true }
         return false
     }
+
+    static let furniturePrefixes = ["部门名称", "单位：", "单位:"].map { Array($0.utf8) }
+    static let projectNameWord = Array("项目名称".utf8)
+    static let performanceWord = Array("绩效".utf8)
+    static let tableTitleWord = Array("绩效目标表".utf8)
 
     // MARK: Rows to records
 
@@ -126,9 +137,10 @@ struct DocumentBuilder {
         let firstText = cells.first?.string ?? ""
         if let header = detection.headerFirstCell, firstText == header { return nil }
         if nonEmpty.count == 1, isFurniture(nonEmpty[0].string) { return nil }
-        if cells.count >= 2, cells.allSatisfy({ $0.isEmpty || ColumnRole.recognise($0.string) != nil }),
-           cells.filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
-            return nil  // a repeated header row with other wording
+        // A repeated header row with other wording: its first cells are column names.
+        if cells.count >= 3, firstText.utf8.count <= 48, UTF8Scanning.find(Self.nameWord, in: cells[0].bytes) != nil,
+           cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
+            return nil
         }
         var record = RowRecord(span: row.span, line: row.line)
         let roles = detection.roles
@@ -206,7 +218,7 @@ struct DocumentBuilder {
             }
             return
         }
-        let name = nameCell.string.trimmingCharacters(in: .whitespaces)
+        let name = nameCell.string
         if name == "合计" || name == "总计" || name == "合  计" {
             document.total = amounts(of: record, unit: nil)
             return
@@ -449,6 +461,8 @@ struct DocumentBuilder {
                                                message: message, file: source.path, span: span,
                                                context: DiagnosticContext(department: document.department?.value)))
     }
+
+    static let nameWord = Array("名称".utf8)
 
     static let titles: [String: String] = [
         "parse-unknown-layout": "无法识别的表格版式",

@@ -166,13 +166,15 @@ struct IndicatorListParser {
         var valueStart: Int
     }
 
+    /// Every label ends in `值`: find those, then look back for a label that ends there.
     private func labels(in range: Range<Int>) -> [Label] {
         var found: [Label] = []
         var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte >= 0xE4 {  // every label starts with a three-byte CJK scalar
-                if let label = label(at: index, limit: range.upperBound) {
+        while index + 2 < range.upperBound {
+            // 值 is E5 80 BC.
+            if bytes[index] == 0xE5, bytes[index + 1] == 0x80, bytes[index + 2] == 0xBC {
+                let end = index + 3
+                if let label = label(endingAt: end, from: found.last?.valueStart ?? range.lowerBound, limit: range.upperBound) {
                     found.append(label)
                     index = label.valueStart
                     continue
@@ -181,6 +183,16 @@ struct IndicatorListParser {
             index += 1
         }
         return found
+    }
+
+    private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
+        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
+            for candidate in candidates where end - candidate.count >= lower
+                && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
+                return label(at: end - candidate.count, limit: limit)
+            }
+        }
+        return nil
     }
 
     private func label(at index: Int, limit: Int) -> Label? {

@@ -54,7 +54,7 @@ enum ValueParser {
         }
         var parser = QuantityScanner(scalars: body.map(\.value))
         var quantities: [ParsedQuantity] = []
-        while let part = parser.nextQuantity(isFirst: quantities.isEmpty) {
+        while let part = parser.nextQuantity() {
             let start = body[part.range.lowerBound].offset
             let end = part.range.upperBound < body.count ? body[part.range.upperBound].offset : bodyEnd
             quantities.append(ParsedQuantity(op: part.op, number: part.number, unit: part.unit,
@@ -69,7 +69,10 @@ enum ValueParser {
 
     // MARK: Dates and deadlines
 
+    /// Words that every date or deadline contains.
+    private static let dateMarks: Set<UInt32> = Set("年月日号底末".unicodeScalars.map(\.value))
     private static func parseDate(_ body: [Scalar]) -> DeadlineDate? {
+        guard body.contains(where: { dateMarks.contains($0.value) }), body.count <= 24 else { return nil }
         let values = body.map(\.value)
         var index = 0
         func number(maxDigits: Int) -> Int? {
@@ -172,18 +175,30 @@ struct QuantityScanner {
         "所", "趟", "站", "点", "笔", "例", "床", "岗", "组", "团组", "轮", "届", "km", "kg", "m", "%", "‰",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
-    private func matches(_ word: String, at index: Int) -> Bool {
-        var cursor = index
-        for scalar in word.unicodeScalars {
-            guard cursor < scalars.count, scalars[cursor] == scalar.value else { return false }
-            cursor += 1
+    static let unitScalars: [[UInt32]] = units.map { $0.unicodeScalars.map(\.value) }
+    static let prefixScalars: [([UInt32], Comparator?)] = prefixWords.map { ($0.0.unicodeScalars.map(\.value), $0.1) }
+    static let suffixScalars: [([UInt32], Comparator)] = suffixWords.map { ($0.0.unicodeScalars.map(\.value), $0.1) }
+    static let approximateScalars: [[UInt32]] = [Array("大约".unicodeScalars.map(\.value)), Array("约".unicodeScalars.map(\.value))]
+    static let blockedUnitStarts: [[UInt32]] = ["每", "的", "和", "及"].map { $0.unicodeScalars.map(\.value) }
+
+    @inline(__always)
+    private func matches(_ word: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        var offset = 0
+        while offset < word.count {
+            if scalars[index + offset] != word[offset] { return false }
+            offset += 1
         }
         return true
     }
 
-    private func endsWith(_ word: String, before index: Int, from start: Int) -> Bool {
-        let count = word.unicodeScalars.count
-        return index - count >= start && matches(word, at: index - count)
+    @inline(__always)
+    private func endsWith(_ word: [UInt32], before index: Int, from start: Int) -> Bool {
+        index - word.count >= start && matches(word, at: index - word.count)
+    }
+
+    private func isSuffixWord(at index: Int) -> Bool {
+        Self.suffixScalars.contains { matches($0.0, at: index) }
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -197,7 +212,7 @@ struct QuantityScanner {
     }
 
     /// Reads one quantity starting at `position`; nil (position unchanged) when there is none.
-    mutating func nextQuantity(isFirst: Bool) -> Part? {
+    mutating func nextQuantity() -> Part? {
         let start = position
         // The first digit: what comes before it is label, approximation and comparator.
         var digitIndex = start
@@ -223,21 +238,21 @@ struct QuantityScanner {
         }
         var approximate = false
         if op == nil {
-            for (word, comparator) in Self.prefixWords where endsWith(word, before: prefixEnd, from: start) {
+            for (word, comparator) in Self.prefixScalars where endsWith(word, before: prefixEnd, from: start) {
                 op = comparator
-                prefixEnd -= word.unicodeScalars.count
+                prefixEnd -= word.count
                 break
             }
         }
-        for word in ["大约", "约"] where endsWith(word, before: prefixEnd, from: start) {
+        for word in Self.approximateScalars where endsWith(word, before: prefixEnd, from: start) {
             approximate = true
-            prefixEnd -= word.unicodeScalars.count
+            prefixEnd -= word.count
             break
         }
         if op == nil, !approximate {
-            for (word, comparator) in Self.prefixWords where endsWith(word, before: prefixEnd, from: start) {
+            for (word, comparator) in Self.prefixScalars where endsWith(word, before: prefixEnd, from: start) {
                 op = comparator
-                prefixEnd -= word.unicodeScalars.count
+                prefixEnd -= word.count
                 break
             }
         }
@@ -254,36 +269,41 @@ struct QuantityScanner {
         }
         // The number: digits, thousands separators, one decimal point.
         var cursor = digitIndex
-        var digits = ""
+        var mantissa: Double = 0
+        var fractionDigits = 0
         var sawPoint = false
         while cursor < scalars.count {
             let value = scalars[cursor]
             if let digit = UTF8Scanning.digit(value) {
-                digits.append(Character(Unicode.Scalar(UInt8(48 + digit))))
+                mantissa = mantissa * 10 + Double(digit)
+                if sawPoint { fractionDigits += 1 }
                 cursor += 1
             } else if value == 0x2E, !sawPoint, isDigit(cursor + 1) {
                 sawPoint = true
-                digits.append(".")
                 cursor += 1
             } else if value == 0x2C, !sawPoint, isDigit(cursor + 1), isDigit(cursor + 2), isDigit(cursor + 3),
-                      !isDigit(cursor + 4), digits.count <= 3 || digits.contains(",") == false {
+                      !isDigit(cursor + 4) {
                 cursor += 1  // thousands separator
             } else {
                 break
             }
         }
-        guard let number = Double(digits) else { return nil }
+        var number = mantissa
+        if fractionDigits > 0 {
+            var divisor: Double = 1
+            for _ in 0..<fractionDigits { divisor *= 10 }
+            number = mantissa / divisor
+        }
         // Unit.
         var unit: String?
         var magnitude = 1.0
-        for candidate in Self.units where matches(candidate, at: cursor) {
-            unit = candidate
-            cursor += candidate.unicodeScalars.count
+        for (position, candidate) in Self.unitScalars.enumerated() where matches(candidate, at: cursor) {
+            unit = Self.units[position]
+            cursor += candidate.count
             break
         }
-        if unit == nil, cursor < scalars.count, UTF8Scanning.isCJK(scalars[cursor]),
-           !Self.suffixWords.contains(where: { matches($0.0, at: cursor) }), !matches("每", at: cursor),
-           !matches("的", at: cursor), !matches("和", at: cursor), !matches("及", at: cursor) {
+        if unit == nil, cursor < scalars.count, UTF8Scanning.isCJK(scalars[cursor]), !isSuffixWord(at: cursor),
+           !Self.blockedUnitStarts.contains(where: { matches($0, at: cursor) }) {
             unit = string(cursor..<(cursor + 1))
             cursor += 1
         }
@@ -291,7 +311,7 @@ struct QuantityScanner {
         while cursor + 1 < scalars.count, scalars[cursor] == 0x2F || scalars[cursor] == 0xB7 {
             var end = cursor + 1
             while end < scalars.count, UTF8Scanning.isCJK(scalars[end]) || scalars[end] == 0x33A1, end - cursor <= 4 {
-                if Self.suffixWords.contains(where: { matches($0.0, at: end) }) { break }
+                if isSuffixWord(at: end) { break }
                 end += 1
             }
             guard end > cursor + 1 else { break }
@@ -302,9 +322,9 @@ struct QuantityScanner {
             if first == "万" { magnitude = 1e4 } else if first == "亿" { magnitude = 1e8 } else if first == "千" { magnitude = 1e3 }
         }
         // 以上 / 以内 after the number.
-        for (word, comparator) in Self.suffixWords where matches(word, at: cursor) {
+        for (word, comparator) in Self.suffixScalars where matches(word, at: cursor) {
             if op == nil || op == .greaterOrEqual { op = comparator }
-            cursor += word.unicodeScalars.count
+            cursor += word.count
             break
         }
         // Trailing words up to a list separator or the end; digits there end the quantity.
