@@ -97,6 +97,7 @@ public struct TextReporter: Reporter {
         let caretWidth = max(1, column - caretColumn)
         append(line.after)
         if line.clippedEnd { append("…") }
+        while let last = text.unicodeScalars.last, last == " " || last == "\u{3000}" { text.unicodeScalars.removeLast() }
         return (text, caretColumn, caretWidth)
     }
 
