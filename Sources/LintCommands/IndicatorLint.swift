@@ -3,9 +3,29 @@ import LintModel
 
 /// The command line: `check`, `parse`, `rules`. Returns the exit code.
 public enum IndicatorLint {
+    /// The version printed by `--version` and written into reports.
+    public static let version = "0.1.0"
+
     public static func main(arguments: [String]) -> Int32 {
-        FileHandle.standardError.write(Data("indicator-lint: not yet implemented\n".utf8))
-        return 2
+        let command: Command
+        do {
+            command = try CommandLineParser.parse(arguments)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            return ExitCode.usage.rawValue
+        }
+        switch command {
+        case .help(let topic):
+            FileHandle.standardOutput.write(Data(HelpText.text(for: topic).utf8))
+            return arguments.isEmpty ? ExitCode.usage.rawValue : ExitCode.success.rawValue
+        case .version:
+            FileHandle.standardOutput.write(Data("indicator-lint \(version)\n".utf8))
+            return ExitCode.success.rawValue
+        default:
+            // The commands are wired to the reader, the engine and the reporters separately.
+            FileHandle.standardError.write(Data("indicator-lint: not yet implemented\n".utf8))
+            return ExitCode.usage.rawValue
+        }
     }
 
     public static func exit(_ code: Int32) -> Never { Foundation.exit(code) }
