@@ -60,6 +60,7 @@ public enum HelpText {
       --baseline FILE                只报告基线文件中没有的问题
       --jobs, -j N                   并行读取的文件数
       --config FILE                  配置文件（默认：当前文件夹下的 indicator-lint.json）
+      --help, -h                     显示此帮助
 
     命令行选项优先于配置文件。
 
