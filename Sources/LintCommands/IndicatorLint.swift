@@ -1,33 +1,36 @@
 import Foundation
 import LintModel
-import Reporters
-import TableReader
 
 /// The command line: `check`, `parse`, `rules`. Returns the exit code.
 public enum IndicatorLint {
+    /// The version printed by `--version` and written into reports.
+    public static let version = "0.1.0"
+
     public static func main(arguments: [String]) -> Int32 {
-        guard let command = arguments.first else {
-            FileHandle.standardError.write(Data("usage: indicator-lint check|parse|rules …\n".utf8))
-            return 2
+        // A development command, kept out of the user-facing parser and help.
+        if arguments.first == "bench" { return BenchCommand.run(arguments: Array(arguments.dropFirst())) }
+        let command: Command
+        do {
+            command = try CommandLineParser.parse(arguments)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            return ExitCode.usage.rawValue
         }
         switch command {
-        case "parse":
-            var paths: [String] = []
-            var format = "json"
-            var iterator = arguments.dropFirst().makeIterator()
-            while let argument = iterator.next() {
-                if argument == "--format" { format = iterator.next() ?? format } else { paths.append(argument) }
-            }
-            let expansion = InputFiles.expand(paths)
-            let documents = expansion.files.compactMap { try? TableReader.read(path: $0).get() }
-            let output = format == "csv" ? ParseCSVReport.render(documents) : ParseJSONReport.render(documents)
-            FileHandle.standardOutput.write(Data(output.utf8))
-            return expansion.missing.isEmpty ? 0 : 3
-        case "bench":
-            return BenchCommand.run(arguments: Array(arguments.dropFirst()))
+        case .help(let topic):
+            FileHandle.standardOutput.write(Data(HelpText.text(for: topic).utf8))
+            return arguments.isEmpty ? ExitCode.usage.rawValue : ExitCode.success.rawValue
+        case .version:
+            FileHandle.standardOutput.write(Data("indicator-lint \(version)\n".utf8))
+            return ExitCode.success.rawValue
+        case .parse(let options):
+            return ParseCommand.run(options).rawValue
+        case .check(let options):
+            return CheckCommand.run(options, arguments: arguments).rawValue
         default:
-            FileHandle.standardError.write(Data("indicator-lint: unknown command '\(command)'\n".utf8))
-            return 2
+            // The rule commands arrive with the rule language.
+            FileHandle.standardError.write(Data("indicator-lint: 规则命令尚未实现\n".utf8))
+            return ExitCode.usage.rawValue
         }
     }
 

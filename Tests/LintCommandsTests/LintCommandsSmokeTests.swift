@@ -1,6 +1,0 @@
-import Testing
-@testable import LintCommands
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Reporters
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
