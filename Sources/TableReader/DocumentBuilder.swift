@@ -30,7 +30,7 @@ struct DocumentBuilder {
         case .pdfText:
             let amountRoles = detection.roles.compactMap { $0 }.filter { ColumnRole.amountRoles.contains($0) }
             records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
-                .records(from: start, isFurniture: { isFurniture(self.source.string(in: $0)) })
+                .records(from: start, isFurniture: { isFurniture(bytes: Array(self.source.text[$0.start..<$0.end])) })
         case .tabSeparated, .commaSeparated:
             let rows = detection.format == .tabSeparated
                 ? DelimitedRows.tabSeparated(source, from: start)
@@ -102,24 +102,30 @@ struct DocumentBuilder {
 
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        isFurniture(bytes: Array(text.utf8))
+    }
+
+    private func isFurniture(bytes: [UInt8]) -> Bool {
         let trimmed = UTF8Scanning.trimWhitespace(bytes, 0..<bytes.count)
         guard !trimmed.isEmpty else { return false }
-        let content = Array(bytes[trimmed])
-        if let title = document.title.map({ Array($0.value.utf8) }), content == title { return true }
-        for prefix in Self.furniturePrefixes where UTF8Scanning.hasPrefix(content, prefix, at: 0) { return true }
-        if UTF8Scanning.find(Self.projectNameWord, in: content) != nil, UTF8Scanning.find(Self.performanceWord, in: content) != nil {
+        let content = bytes[trimmed]
+        if let title = titleBytes, content.elementsEqual(title) { return true }
+        for prefix in Self.furniturePrefixes where content.starts(with: prefix) { return true }
+        let array = Array(content)
+        if UTF8Scanning.find(Self.performanceWord, in: array) != nil,
+           UTF8Scanning.find(Self.projectNameWord, in: array) != nil || UTF8Scanning.find(Self.tableTitleWord, in: array) != nil {
             return true
         }
-        if UTF8Scanning.find(Self.tableTitleWord, in: content) != nil { return true }
-        // 第 1 页, - 1 -, 1/20
-        let stripped = String(decoding: content, as: UTF8.self).filter { !$0.isWhitespace }
+        // 第 1 页, - 1 -, 1/20: short lines only.
+        guard array.count <= 40 else { return false }
+        let stripped = String(decoding: array, as: UTF8.self).filter { !$0.isWhitespace }
         if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
-        if !stripped.isEmpty, stripped.count <= 12,
-           stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
+        if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
            stripped.contains(where: { $0 == "-" || $0 == "/" || $0 == "页" }) { return true }
         return false
     }
+
+    private var titleBytes: [UInt8]? { document.title.map { Array($0.value.utf8) } }
 
     static let furniturePrefixes = ["部门名称", "单位：", "单位:"].map { Array($0.utf8) }
     static let projectNameWord = Array("项目名称".utf8)
@@ -425,10 +431,31 @@ struct DocumentBuilder {
         return result
     }
 
+    /// `53,606.52` → 53606.52; nil unless the text is a plain amount (ASCII or full-width digits).
     static func amountValue(_ text: String) -> Double? {
-        let cleaned = TextWidth.normalized(text).filter { $0 != "," && !$0.isWhitespace }
-        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
-        return Double(cleaned)
+        var mantissa: Double = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        var sawDigit = false
+        var negative = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            switch value {
+            case 0x30...0x39:
+                mantissa = mantissa * 10 + Double(value - 0x30)
+                if sawPoint { fractionDigits += 1 }
+                sawDigit = true
+            case 0x2E where !sawPoint: sawPoint = true
+            case 0x2C, 0x20, 0x09, 0xA0, 0x3000: continue
+            case 0x2D where !sawDigit && !negative: negative = true
+            default: return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        var divisor: Double = 1
+        for _ in 0..<fractionDigits { divisor *= 10 }
+        return (negative ? -mantissa : mantissa) / divisor
     }
 
     // MARK: Finishing

@@ -106,7 +106,15 @@ struct IndicatorListParser {
         var result: [ItemStart] = []
         var index = 0
         var dotStyle: Bool?
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            // Fast path: only an ASCII digit or a full-width one (EF BC 90–99) can open an item.
+            let byte = bytes[index]
+            if byte < 0x30 || (byte > 0x39 && byte != 0xEF) { index += 1; continue }
+            if byte == 0xEF, !(index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])) {
+                index += 1
+                continue
+            }
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
             guard UTF8Scanning.digit(value) != nil, opensItem(at: index) else { index += length; continue }
             var cursor = index

@@ -17,6 +17,9 @@ struct TableLayoutDetector {
 
     let source: SourceFile
 
+    static let projectName = Array("项目名称".utf8)
+    static let indicatorWords = ["绩效指标", "绩效目标", "三级指标", "指标值"].map { Array($0.utf8) }
+
     static let projectRoles: [ColumnRole?] = [.name, .total, .fiscal, .special, .other, .goal, .indicators]
     static let unitRoles: [ColumnRole?] = [.department, .unit, .name, .goal, .indicators]
 
@@ -24,12 +27,10 @@ struct TableLayoutDetector {
         for line in 1...source.lineCount {
             let span = source.lineSpan(line)
             guard !span.isEmpty else { continue }
-            let text = source.string(in: span)
-            let names = text.contains("项目名称")
-            let indicatorWords = text.contains("绩效指标") || text.contains("绩效目标") || text.contains("三级指标")
-                || text.contains("指标值")
-            guard names, indicatorWords else { continue }
-            return detection(header: span, text: text)
+            let bytes = Array(source.text[span.start..<span.end])
+            guard UTF8Scanning.find(Self.projectName, in: bytes) != nil,
+                  Self.indicatorWords.contains(where: { UTF8Scanning.find($0, in: bytes) != nil }) else { continue }
+            return detection(header: span, text: source.string(in: span))
         }
         return headerlessDetection()
     }
