@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
+import LintEngine
 import LintModel
 import Reporters
+import RuleLanguage
 import TableReader
 
 /// `check PATH...`: read every table, run the rules, write the reports, return the exit code.
@@ -20,15 +22,29 @@ enum CheckCommand {
             FileHandle.standardError.write(Data("indicator-lint: \(error)\n".utf8))
             return .usage
         }
+        let pack: RulePack
+        switch RulePackLoader.load(ruleDirectories: settings.ruleDirectories, useDefaultRules: settings.useDefaultRules,
+                                   vocabulary: settings.vocabulary) {
+        case .success(let loaded): pack = loaded
+        case .failure(let failure):
+            RulesCommand.report(failure)
+            return .usage
+        }
+        let unknownIds = validateRuleIds(settings.referencedRuleIds, known: pack.rules.map(\.metadata.id))
+        guard unknownIds.isEmpty else {
+            for error in unknownIds { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+            return .usage
+        }
+        let linter = Linter(selection: RuleSelection(pack: pack, enable: settings.enable, disable: settings.disable,
+                                                     severity: settings.severity))
         let expansion = InputFiles.expand(settings.paths)
-        let (documents, unreadableFiles) = readAll(expansion.files, jobs: settings.jobs)
+        let (documents, unreadableFiles, diagnostics) = lintAll(expansion.files, linter: linter, jobs: settings.jobs)
         let unreadable = expansion.missing.map { UnreadableInput(path: $0, reason: "文件不存在") } + unreadableFiles
-        let diagnostics = documents.flatMap(\.diagnostics)
 
         let exitCode = ExitCode.forRun(findings: diagnostics.map(\.severity), failOn: settings.failOn,
                                        unreadableInputs: unreadable.count)
         let report = LintReport(
-            documents: documents, diagnostics: diagnostics, rules: [], unreadable: unreadable,
+            documents: documents, diagnostics: diagnostics, rules: linter.selection.metadata, unreadable: unreadable,
             toolVersion: IndicatorLint.version,
             invocation: Invocation(arguments: ["indicator-lint"] + arguments,
                                    workingDirectory: FileManager.default.currentDirectoryPath,
@@ -44,27 +60,32 @@ enum CheckCommand {
         return exitCode
     }
 
-    /// Reads the files, several at a time; the order of the results is the order of the files.
-    static func readAll(_ files: [String], jobs: Int?) -> ([Document], [UnreadableInput]) {
-        let results = ResultSlots<Result<Document, TableReader.UnreadableFile>>(count: files.count)
+    /// Reads and lints the files, several at a time; results keep the order of the files.
+    static func lintAll(_ files: [String], linter: Linter, jobs: Int?)
+        -> ([Document], [UnreadableInput], [Diagnostic]) {
+        let results = ResultSlots<Result<(Document, [Diagnostic]), TableReader.UnreadableFile>>(count: files.count)
+        let work: (Int) -> Void = { index in
+            results[index] = TableReader.read(path: files[index]).map { ($0, linter.lint($0)) }
+        }
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
         if workers == 1 {
-            for (index, path) in files.enumerated() { results[index] = TableReader.read(path: path) }
+            for index in files.indices { work(index) }
         } else {
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                results[index] = TableReader.read(path: files[index])
-            }
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
         }
         var documents: [Document] = []
         var unreadable: [UnreadableInput] = []
+        var diagnostics: [Diagnostic] = []
         for result in results.values {
             switch result {
-            case .success(let document): documents.append(document)
+            case .success(let (document, found)):
+                documents.append(document)
+                diagnostics += found
             case .failure(let failure): unreadable.append(UnreadableInput(path: failure.path, reason: failure.reason))
             case nil: break
             }
         }
-        return (documents, unreadable)
+        return (documents, unreadable, diagnostics)
     }
 }
 

@@ -27,10 +27,12 @@ public enum IndicatorLint {
             return ParseCommand.run(options).rawValue
         case .check(let options):
             return CheckCommand.run(options, arguments: arguments).rawValue
-        default:
-            // The rule commands arrive with the rule language.
-            FileHandle.standardError.write(Data("indicator-lint: 规则命令尚未实现\n".utf8))
-            return ExitCode.usage.rawValue
+        case .rulesList(let options):
+            return RulesCommand.list(options).rawValue
+        case .rulesTest(let directory):
+            return RulesCommand.test(directory: directory).rawValue
+        case .rulesExplain(let id):
+            return RulesCommand.explain(id: id).rawValue
         }
     }
 

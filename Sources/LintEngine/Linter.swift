@@ -1,0 +1,24 @@
+import Dispatch
+import LintModel
+import RuleLanguage
+
+/// Runs the selected rules over documents.
+public struct Linter: Sendable {
+    public let selection: RuleSelection
+
+    public init(selection: RuleSelection) { self.selection = selection }
+
+    /// The reader's diagnostics and every rule's findings for one document, in report order.
+    public func lint(_ document: Document) -> [Diagnostic] {
+        var diagnostics = document.diagnostics
+        for active in selection.active {
+            diagnostics += active.rule.evaluate(document, severity: active.severity)
+        }
+        return diagnostics.sorted(by: Diagnostic.reportOrder)
+    }
+
+    /// How many rule evaluations a document costs: every rule once per entity of its scope.
+    public func evaluationCount(_ document: Document) -> Int {
+        selection.active.reduce(0) { $0 + $1.rule.entityCount(in: document) }
+    }
+}
