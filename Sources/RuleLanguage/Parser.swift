@@ -30,6 +30,32 @@ struct Parser {
         return parser.syntax
     }
 
+    /// Parses one expression standing alone (inside a template's `{…}`); `offset` is where the
+    /// text starts in the file, so that errors point into the file.
+    static func parseStandaloneExpression(_ text: String, offset: Int, file: Int) -> (Expr?, [(SourceRange, String, String?)]) {
+        let (rawTokens, lexProblems) = Lexer.tokenize(text)
+        let tokens = rawTokens.map { token in
+            var shifted = token
+            shifted.start += offset
+            shifted.end += offset
+            return shifted
+        }
+        var parser = Parser(tokens: tokens, file: file)
+        for problem in lexProblems {
+            parser.report(SourceRange(start: problem.start + offset, end: problem.end + offset), problem.message)
+        }
+        var result: Expr?
+        do {
+            let expr = try parser.parseExpression()
+            if !parser.atEnd {
+                _ = parser.fail("表达式之后多出了 \(parser.current.description)")
+            } else {
+                result = expr
+            }
+        } catch {}
+        return (result, parser.syntax.problems)
+    }
+
     // MARK: Tokens
 
     private var current: Token { tokens[min(position, tokens.count - 1)] }
