@@ -15,6 +15,11 @@ extension Compiler {
         case "round": arity = 1...2
         case "abs", "len", "norm", "lower", "number", "exists": arity = 1...1
         default:
+            let operators = ["contains", "matches", "startswith", "endswith"]
+            if let op = EditDistance.suggestion(for: name, among: operators) ?? (operators.contains(name) ? name : nil) {
+                error(nameRange, "未知的函数「\(name)」；\(op) 是运算符，写作 text \(op) …")
+                return .invalid
+            }
             error(nameRange, "未知的函数「\(name)」；可用：\(Compiler.functions.joined(separator: "、"))",
                   suggestion: EditDistance.suggestion(for: name, among: Compiler.functions))
             return .invalid

@@ -201,7 +201,6 @@ struct Parser {
     }
 
     private mutating func skipToClause() {
-        _ = advance()
         while !atEnd, !current.isSymbol("}"), !isDeclarationStart(current) {
             if current.startsLine, let word = current.identifier, Parser.clauseKeywords.contains(word) { break }
             _ = advance()
@@ -225,6 +224,9 @@ struct Parser {
         }
         seen.insert(keyword)
         _ = advance()
+        if current.startsLine || current.isSymbol("}") {
+            throw fail("子句 `\(keyword)` 之后缺少内容（内容须与 `\(keyword)` 写在同一行）", at: keywordToken)
+        }
         switch keyword {
         case "severity":
             guard let word = current.identifier else { throw fail("`severity` 之后应为 error、warning 或 info，却是 \(current.description)") }
@@ -408,6 +410,9 @@ struct Parser {
             _ = advance()
             return .regex(pattern: pattern, flags: flags, range)
         case .identifier(let word):
+            if token.startsLine, Parser.clauseKeywords.contains(word) || word == "rule" || word == "let" {
+                throw fail("表达式不完整：这一行以 `\(word)` 开始了新的子句")
+            }
             _ = advance()
             switch word {
             case "true": return .bool(true, range)

@@ -128,6 +128,8 @@ struct RulePackLoader {
                     let first = files[previous.file].syntax.rules[previous.index]
                     problem(fileIndex, rule.idRange,
                             "规则 id「\(rule.id)」重复（第一次在 \(files[previous.file].source.name):\(line(of: first.idRange.start, file: previous.file))）；id 必须唯一")
+                    compiler.file = fileIndex
+                    _ = compileRule(rule, file: fileIndex, compiler: &compiler)   // still report its other errors
                     continue
                 }
                 if winner[rule.id] == nil { order.append(rule.id) }
@@ -156,7 +158,6 @@ struct RulePackLoader {
         if !RulePackLoader.idPattern(rule.id) {
             problem(file, rule.idRange, "规则 id「\(rule.id)」应为小写英文短横线格式（kebab-case），如 nonsense-upper-bound")
         }
-        guard let scope = RecordKind(rawValue: rule.scope), Parser.scopes.contains(rule.scope) else { return nil }
         func missing(_ clause: String, _ example: String) {
             problem(file, rule.idRange, "规则「\(rule.id)」缺少 `\(clause)` 子句（如 \(example)）")
         }
@@ -188,7 +189,9 @@ struct RulePackLoader {
             problem(file, rule.idRange, "规则「\(rule.id)」缺少 `expect pass` 示例：至少给出一段不应报告的文字")
         }
 
-        compiler.bindings = [.implicit(slot: 0, type: .record(scope))]
+        // An unknown scope was reported by the parser; check the rest against `any` to find more errors.
+        let scope = Parser.scopes.contains(rule.scope) ? RecordKind(rawValue: rule.scope) : nil
+        compiler.bindings = [.implicit(slot: 0, type: scope.map(RType.record) ?? .any)]
         compiler.slotCount = 1
         compiler.allowMatch = false
         compiler.usedMatch = false
@@ -213,7 +216,7 @@ struct RulePackLoader {
             compiler.error(range, "规则「\(rule.id)」用了 {match} 或 at match，但 `when` 中没有 matches / contains，match 永远为空")
         }
         compiler.allowMatch = false
-        guard compiler.problems.count + problems.count == problemsBefore, let message else { return nil }
+        guard compiler.problems.count + problems.count == problemsBefore, let message, let scope else { return nil }
 
         let metadata = RuleMetadata(
             id: rule.id, severity: severity, category: rule.category?.0 ?? "", title: rule.title.map { unescape($0.text) } ?? rule.id,
