@@ -189,6 +189,9 @@ struct Compiler {
             usedMatch = true
             return Compiled(evaluate: { env in env.match.map { .text($0.text) } ?? .null }, type: .text)
         }
+        if implicitType()?.type == .any, bindings.count == 1 {
+            return .invalid   // the rule's scope is unknown (already reported): its fields cannot be checked
+        }
         let context: String
         if case .record(let kind)? = implicitType()?.type {
             context = "：它不是 \(kind.rawValue) 的字段（\(Field.names(of: kind).joined(separator: "、"))），也不是常量"
