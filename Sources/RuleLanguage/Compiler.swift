@@ -149,9 +149,25 @@ struct Compiler {
 
     // MARK: Names and fields
 
+    /// The record whose fields bare names refer to: the innermost implicit binding that is a
+    /// record (elements of a list of text or numbers have no fields, so names fall through).
     private func implicitType() -> (slot: Int, type: RType)? {
         for binding in bindings.reversed() {
-            if case .implicit(let slot, let type) = binding { return (slot, type) }
+            if case .implicit(let slot, let type) = binding {
+                if case .list = type { continue }
+                switch type {
+                case .record, .any: return (slot, type)
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The innermost element bound without a name, for `it`.
+    private func innermostElement() -> (slot: Int, type: RType)? {
+        for binding in bindings.reversed() {
+            if case .implicit(let slot, let type) = binding, slot > 0 { return (slot, type) }
         }
         return nil
     }
@@ -171,10 +187,10 @@ struct Compiler {
                 return Compiled(evaluate: { env in env.slots[slot] }, type: type)
             }
         }
+        if name == "it", let (slot, type) = innermostElement() {
+            return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+        }
         if let (slot, type) = implicitType() {
-            if name == "it", slot > 0 {
-                return Compiled(evaluate: { env in env.slots[slot] }, type: type)
-            }
             if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
                 return Compiled(evaluate: { env in
                     guard case .record(let record) = env.slots[slot] else { return .null }

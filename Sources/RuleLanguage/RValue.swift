@@ -43,7 +43,7 @@ enum RValue: Sendable {
         switch (self, other) {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
-        case (.number(let a), .number(let b)): a == b
+        case (.number(let a), .number(let b)): RValue.close(a, b)
         case (.text(let a), .text(let b)): a == b
         case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.equals($1) }
         case (.map(let a), .map(let b)): a.count == b.count && a.allSatisfy { key, value in b[key].map { value.equals($0) } ?? false }
@@ -51,6 +51,11 @@ enum RValue: Sendable {
         case (.regex(let a), .regex(let b)): a === b
         default: false
         }
+    }
+
+    /// Numbers are equal when they differ only by floating-point noise (`1.32万` × 10000 == 13200).
+    static func close(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= 1e-9 * max(abs(a), abs(b))
     }
 
     /// Numbers print without a trailing `.0`; lists join with `、`; null prints as nothing.

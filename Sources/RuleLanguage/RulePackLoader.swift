@@ -63,13 +63,22 @@ struct RulePackLoader {
 
     // MARK: Constants
 
+    static func emptyEnvironment() -> Environment {
+        Environment(document: Document(source: SourceFile(path: "", string: ""), layout: .unknown), slotCount: 1)
+    }
+
     private mutating func defineConstants(_ compiler: inout Compiler) {
         var definedIn: [String: (layer: Int, file: Int, offset: Int)] = [:]
         for (index, file) in files.enumerated() {
             for constant in file.syntax.constants {
                 compiler.file = index
+                compiler.bindings = []
+                let problemCount = compiler.problems.count
                 let compiled = compiler.compile(constant.value)
-                guard let value = compiled.constant else {
+                // Constants see no record, so anything that compiled without error folds now.
+                let folded = compiler.problems.count == problemCount
+                    ? compiled.constant ?? compiled.evaluate(RulePackLoader.emptyEnvironment()) : nil
+                guard let value = folded else {
                     if !compiler.problems.contains(where: { $0.file == index && constant.value.range.start <= $0.range.start && $0.range.end <= constant.value.range.end }) {
                         problem(index, constant.value.range, "常量「\(constant.name)」的值必须在加载时就能算出（数字、文字、列表、映射、正则，或更早的常量）")
                     }

@@ -125,7 +125,7 @@ struct TestDocument {
             scalars = scalars.dropFirst(symbol.count)
             break
         }
-        let digits = scalars.prefix { $0.isNumber || $0 == "." }
+        let digits = scalars.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
         guard !digits.isEmpty, let number = Double(digits) else {
             return IndicatorValue(text: text, span: span, kind: .text, which: which, indicator: indicator)
         }
@@ -134,7 +134,7 @@ struct TestDocument {
             op = comparator
             rest = String(rest.dropLast(suffix.count))
         }
-        if rest.contains(where: { $0.isNumber }) || rest.count > 4 {
+        if rest.contains(where: { $0.isASCII && $0.isNumber }) || rest.count > 4 {
             return IndicatorValue(text: text, span: span, kind: .text, which: which, indicator: indicator)
         }
         let magnitude: Double = rest.hasPrefix("万") ? 1e4 : rest.hasPrefix("亿") ? 1e8 : 1
