@@ -109,14 +109,12 @@ extension Compiler {
         default:   // startswith, endswith
             let prefix = op == "startswith"
             if !left.type.isTextLike { error(leftExpr.range, "`\(op)` 左边应为文字，这里是\(left.type.name)") }
-            let needles: [String]?
             switch right.type {
-            case .text, .any, .null, .list(.text), .list(.any), .list(.null): needles = nil
+            case .text, .any, .null, .list(.text), .list(.any), .list(.null): break
             default:
                 error(rightExpr.range, "`\(op)` 右边应为文字或文字列表，这里是\(right.type.name)")
                 return .invalid
             }
-            _ = needles
             return Compiled(evaluate: { env in
                 guard let text = l(env).text else { return .bool(false) }
                 let candidates: [String]

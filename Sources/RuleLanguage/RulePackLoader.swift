@@ -13,7 +13,6 @@ struct RulePackLoader {
 
     mutating func load(_ sources: [RuleSource]) -> Result<RulePack, RuleLoadFailure> {
         let layer = (files.map(\.layer).max() ?? -1) + 1
-        let firstNew = files.count
         for source in sources {
             let index = files.count
             if source.text.utf8.count > RulePack.maximumFileSize {
@@ -40,7 +39,6 @@ struct RulePackLoader {
             .sorted { ($0.file, $0.range.start) < ($1.file, $1.range.start) }
             .map(fileError)
         if !errors.isEmpty {
-            _ = firstNew
             return .failure(RuleLoadFailure(errors: errors))
         }
         return .success(RulePack(rules: rules, files: files, constants: compiler.constants))
