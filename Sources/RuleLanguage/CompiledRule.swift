@@ -1,0 +1,102 @@
+import LintModel
+
+/// One rule, resolved and compiled: evaluating it does no parsing and no lookups by name.
+public struct CompiledRule: Sendable {
+    /// Where a finding points.
+    enum Target: Sendable {
+        /// The entity's own span.
+        case entity
+        /// A located field of the record the evaluator gives (`at text`, `at indicator.name`).
+        case field(Evaluator, Field)
+        /// A record (`at indicator`, `at level1`).
+        case record(Evaluator)
+        /// The text of the last match of `when`, located inside the entity's span.
+        case match
+    }
+
+    public let metadata: RuleMetadata
+    public let examples: [RuleExample]
+    let scope: RecordKind
+    let slotCount: Int
+    let condition: Evaluator
+    let message: Template
+    let help: Template?
+    let fix: Template?
+    let target: Target
+
+    /// Runs the rule over every entity of its scope in `document`.
+    public func evaluate(_ document: Document, severity: Severity? = nil) -> [Diagnostic] {
+        let env = Environment(document: document, slotCount: slotCount)
+        var found: [Diagnostic] = []
+        func visit(_ record: RecordRef) {
+            env.slots[0] = .record(record)
+            env.match = nil
+            if condition(env).isTrue {
+                found.append(diagnostic(for: record, env: env, severity: severity))
+            }
+        }
+        switch scope {
+        case .document: visit(.document)
+        case .unit: for i in document.units.indices { visit(.unit(i)) }
+        case .project: for i in document.projects.indices { visit(.project(i)) }
+        case .indicator: for i in document.indicators.indices { visit(.indicator(i)) }
+        case .value: for i in document.values.indices { visit(.value(i)) }
+        default: break
+        }
+        return found
+    }
+
+    /// The number of entities `evaluate` visits in `document` (for the engine's counters).
+    public func entityCount(in document: Document) -> Int {
+        switch scope {
+        case .document: 1
+        case .unit: document.units.count
+        case .project: document.projects.count
+        case .indicator: document.indicators.count
+        case .value: document.values.count
+        default: 0
+        }
+    }
+
+    private func diagnostic(for record: RecordRef, env: Environment, severity: Severity?) -> Diagnostic {
+        let document = env.document
+        let entitySpan = document.span(of: record)
+        var span: ByteSpan?
+        switch target {
+        case .entity: span = entitySpan
+        case .field(let base, let field):
+            if case .record(let owner) = base(env) { span = document.span(of: field, in: owner) }
+        case .record(let f):
+            if case .record(let inner) = f(env) { span = document.span(of: inner) }
+        case .match:
+            span = matchSpan(env: env, within: entitySpan)
+        }
+        span = span ?? entitySpan
+        var diagnostic = Diagnostic(
+            ruleId: metadata.id, severity: severity ?? metadata.severity, category: metadata.category,
+            title: metadata.title, message: message.render(env), help: help?.render(env), file: document.path,
+            span: span, context: document.context(of: record))
+        if let fix, let span {
+            diagnostic.fix = Fix(span: span, replacement: fix.render(env), description: metadata.title)
+        }
+        diagnostic.resolve(in: document.source)
+        return diagnostic
+    }
+
+    /// The matched text's bytes, found inside the entity's span (the match ran on the decoded
+    /// field, which may differ from the file when a value was wrapped across lines).
+    private func matchSpan(env: Environment, within entitySpan: ByteSpan?) -> ByteSpan? {
+        guard let match = env.match, let entitySpan else { return nil }
+        let needle = Array(match.text.utf8)
+        let text = env.document.source.text
+        guard !needle.isEmpty, entitySpan.end <= text.count else { return nil }
+        var i = entitySpan.start
+        while i + needle.count <= entitySpan.end {
+            if text[i] == needle[0], Array(text[i..<(i + needle.count)]) == needle {
+                return ByteSpan(start: i, end: i + needle.count)
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,192 @@
+import LintModel
+
+extension Compiler {
+    /// Quantifiers, aggregates and helper functions.
+    mutating func compileCall(_ name: String, nameRange: SourceRange, binding: (String, SourceRange)?,
+                              arguments: [Expr], range: SourceRange) -> Compiled {
+        switch name {
+        case "any", "all", "none", "count", "sum", "min", "max":
+            return compileListOperation(name, binding: binding, arguments: arguments, range: range)
+        default:
+            break
+        }
+        let arity: ClosedRange<Int>
+        switch name {
+        case "round": arity = 1...2
+        case "abs", "len", "norm", "lower", "number", "exists": arity = 1...1
+        default:
+            let operators = ["contains", "matches", "startswith", "endswith"]
+            if let op = EditDistance.suggestion(for: name, among: operators) ?? (operators.contains(name) ? name : nil) {
+                error(nameRange, "未知的函数「\(name)」；\(op) 是运算符，写作 text \(op) …")
+                return .invalid
+            }
+            error(nameRange, "未知的函数「\(name)」；可用：\(Compiler.functions.joined(separator: "、"))",
+                  suggestion: EditDistance.suggestion(for: name, among: Compiler.functions))
+            return .invalid
+        }
+        guard arity.contains(arguments.count) else {
+            let expected = arity.count == 1 ? "\(arity.lowerBound)" : "\(arity.lowerBound)–\(arity.upperBound)"
+            error(range, "函数 \(name) 需要 \(expected) 个参数，这里有 \(arguments.count) 个")
+            return .invalid
+        }
+        let compiled = arguments.map { compile($0) }
+        let a = compiled[0].evaluate
+        let type = compiled[0].type
+        func need(_ ok: Bool, _ what: String) {
+            if !ok { error(arguments[0].range, "函数 \(name) 需要\(what)，这里是\(type.name)") }
+        }
+        switch name {
+        case "abs":
+            need(type.isNumberLike, "数字")
+            return Compiled(evaluate: { env in a(env).number.map { .number(Swift.abs($0)) } ?? .null }, type: .number)
+        case "round":
+            need(type.isNumberLike, "数字")
+            let zero: Evaluator = { _ in RValue.number(0) }
+            let digits: Evaluator = compiled.count > 1 ? compiled[1].evaluate : zero
+            if compiled.count > 1, !compiled[1].type.isNumberLike { error(arguments[1].range, "round 的位数应为数字") }
+            return Compiled(evaluate: { env in
+                guard let n = a(env).number, let d = digits(env).number else { return .null }
+                var scale = 1.0
+                for _ in 0..<Swift.max(0, Swift.min(12, Int(d))) { scale *= 10 }
+                return .number((n * scale).rounded() / scale)
+            }, type: .number)
+        case "len":
+            switch type {
+            case .text, .list, .any, .null: break
+            default: need(false, "文字或列表")
+            }
+            return Compiled(evaluate: { env in
+                switch a(env) {
+                case .text(let s): .number(Double(s.count))
+                case .list(let items): .number(Double(items.count))
+                default: .null
+                }
+            }, type: .number)
+        case "norm":
+            need(type.isTextLike, "文字")
+            return Compiled(evaluate: { env in
+                a(env).text.map { .text(TextWidth.normalized($0).trimmingBlanks()) } ?? .null
+            }, type: .text)
+        case "lower":
+            need(type.isTextLike, "文字")
+            return Compiled(evaluate: { env in a(env).text.map { .text($0.lowercased()) } ?? .null }, type: .text)
+        case "number":
+            need(type.isTextLike || type == .number, "文字")
+            return Compiled(evaluate: { env in
+                switch a(env) {
+                case .number(let n): return .number(n)
+                case .text(let s):
+                    let cleaned = TextWidth.normalized(s).trimmingBlanks().replacingOccurrences(",", with: "")
+                    return Double(cleaned).map(RValue.number) ?? .null
+                default: return .null
+                }
+            }, type: .number)
+        default:   // exists
+            return Compiled(evaluate: { env in .bool(!a(env).isNull) }, type: .bool)
+        }
+    }
+
+    private mutating func compileListOperation(_ name: String, binding: (String, SourceRange)?, arguments: [Expr],
+                                               range: SourceRange) -> Compiled {
+        let needsBody = ["any", "all", "none"].contains(name)
+        let maximum = 2
+        let minimum = needsBody ? 2 : 1
+        guard (minimum...maximum).contains(arguments.count) else {
+            let usage = needsBody ? "\(name)(列表, 条件)" : "\(name)(列表) 或 \(name)(列表, \(name == "count" ? "条件" : "表达式"))"
+            error(range, "\(name) 的用法是 \(usage)，这里有 \(arguments.count) 个参数")
+            return .invalid
+        }
+        let list = compile(arguments[0])
+        let elementType: RType
+        switch list.type {
+        case .list(let element): elementType = element
+        case .any, .null: elementType = .any
+        default:
+            error(arguments[0].range, "\(name) 的第一个参数应为列表（如 indicators、values、parts），这里是\(list.type.name)")
+            return .invalid
+        }
+        let items = list.evaluate
+        var body: Compiled?
+        var slot = 0
+        if arguments.count == 2 {
+            let (s, compiled) = withElement(of: elementType, binding: binding) { $0.compile(arguments[1]) }
+            slot = s
+            body = compiled
+            if ["any", "all", "none", "count"].contains(name), !compiled.type.isBoolLike {
+                error(arguments[1].range, "\(name) 的第二个参数应为条件（布尔值），这里是\(compiled.type.name)")
+            }
+            if ["sum", "min", "max"].contains(name), !compiled.type.isNumberLike {
+                error(arguments[1].range, "\(name) 的第二个参数应为数字表达式，这里是\(compiled.type.name)")
+            }
+        } else if ["sum", "min", "max"].contains(name), !elementType.isNumberLike {
+            error(arguments[0].range, "\(name)(列表) 需要数字列表，这里是\(list.type.name)；请写 \(name)(列表, 数字字段)")
+        }
+        let f = body?.evaluate
+        let bindSlot = slot
+        switch name {
+        case "any", "all", "none":
+            let wantAny = name == "any"
+            let wantAll = name == "all"
+            guard let f else { return .invalid }
+            return Compiled(evaluate: { env in
+                guard case .list(let elements) = items(env) else { return .bool(name == "all" || name == "none") }
+                let saved = env.slots[bindSlot]
+                defer { env.slots[bindSlot] = saved }
+                for element in elements {
+                    env.slots[bindSlot] = element
+                    let hit = f(env).isTrue
+                    if wantAll { if !hit { return .bool(false) } } else if hit { return .bool(wantAny) }
+                }
+                return .bool(!wantAny)
+            }, type: .bool)
+        case "count":
+            return Compiled(evaluate: { env in
+                guard case .list(let elements) = items(env) else { return .number(0) }
+                guard let f else { return .number(Double(elements.count)) }
+                let saved = env.slots[bindSlot]
+                defer { env.slots[bindSlot] = saved }
+                var n = 0
+                for element in elements {
+                    env.slots[bindSlot] = element
+                    if f(env).isTrue { n += 1 }
+                }
+                return .number(Double(n))
+            }, type: .number)
+        default:   // sum, min, max: nulls are skipped; min/max of nothing is null; sum of nothing is 0
+            return Compiled(evaluate: { env in
+                guard case .list(let elements) = items(env) else { return name == "sum" ? .number(0) : .null }
+                let saved = env.slots[bindSlot]
+                defer { env.slots[bindSlot] = saved }
+                var total = 0.0
+                var best: Double?
+                for element in elements {
+                    let number: Double?
+                    if let f {
+                        env.slots[bindSlot] = element
+                        number = f(env).number
+                    } else {
+                        number = element.number
+                    }
+                    guard let number else { continue }
+                    total += number
+                    if name == "min" { best = Swift.min(best ?? number, number) }
+                    if name == "max" { best = Swift.max(best ?? number, number) }
+                }
+                return name == "sum" ? .number(total) : (best.map(RValue.number) ?? .null)
+            }, type: .number)
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks (ASCII and ideographic).
+    func trimmingBlanks() -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

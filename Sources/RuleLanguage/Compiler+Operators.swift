@@ -1,0 +1,243 @@
+import LintModel
+
+extension Compiler {
+    /// The operators. Comparisons with a missing (null) value are false, so a rule never fires
+    /// because of missing data; only a comparison with the literal `null` tests for absence.
+    mutating func compileBinary(_ op: String, _ leftExpr: Expr, _ rightExpr: Expr, opRange: SourceRange) -> Compiled {
+        let left = compile(leftExpr)
+        let right = compile(rightExpr)
+        let l = left.evaluate
+        let r = right.evaluate
+        switch op {
+        case "and", "or":
+            if !left.type.isBoolLike { error(leftExpr.range, "`\(op)` 两边应为条件（布尔值），左边是\(left.type.name)") }
+            if !right.type.isBoolLike { error(rightExpr.range, "`\(op)` 两边应为条件（布尔值），右边是\(right.type.name)") }
+            if op == "and" { return Compiled(evaluate: { env in .bool(l(env).isTrue && r(env).isTrue) }, type: .bool) }
+            return Compiled(evaluate: { env in .bool(l(env).isTrue || r(env).isTrue) }, type: .bool)
+
+        case "==", "!=":
+            let equal = op == "=="
+            if left.type == .null || right.type == .null {
+                // Presence test: `x == null`, `x != null`.
+                let probe = left.type == .null ? r : l
+                return Compiled(evaluate: { env in .bool(probe(env).isNull == equal) }, type: .bool)
+            }
+            if !left.type.fits(right.type) {
+                error(opRange, "不能用 `\(op)` 比较\(left.type.name)和\(right.type.name)",
+                      suggestion: nil)
+            }
+            return Compiled(evaluate: { env in
+                let a = l(env)
+                let b = r(env)
+                if a.isNull || b.isNull { return .bool(false) }
+                return .bool(a.equals(b) == equal)
+            }, type: .bool)
+
+        case "<", "<=", ">", ">=":
+            if !left.type.isNumberLike || !right.type.isNumberLike {
+                error(opRange, "`\(op)` 只能比较数字，这里是\(left.type.name)和\(right.type.name)")
+            }
+            let test: @Sendable (Double, Double) -> Bool
+            switch op {
+            case "<": test = { $0 < $1 }
+            case "<=": test = { $0 <= $1 }
+            case ">": test = { $0 > $1 }
+            default: test = { $0 >= $1 }
+            }
+            if let constant = right.constant?.number {
+                return Compiled(evaluate: { env in
+                    guard let a = l(env).number else { return .bool(false) }
+                    return .bool(test(a, constant))
+                }, type: .bool)
+            }
+            return Compiled(evaluate: { env in
+                guard let a = l(env).number, let b = r(env).number else { return .bool(false) }
+                return .bool(test(a, b))
+            }, type: .bool)
+
+        case "+", "-", "*", "/":
+            if op == "+", left.type == .text || right.type == .text {
+                if !left.type.isTextLike || !right.type.isTextLike {
+                    error(opRange, "`+` 连接文字时两边都应是文字，这里是\(left.type.name)和\(right.type.name)")
+                }
+                return Compiled(evaluate: { env in
+                    guard let a = l(env).text, let b = r(env).text else { return .null }
+                    return .text(a + b)
+                }, type: .text)
+            }
+            if op == "+", case .list(let a) = left.type, case .list(let b) = right.type {
+                return Compiled(evaluate: { env in
+                    guard case .list(let x) = l(env), case .list(let y) = r(env) else { return .null }
+                    return .list(x + y)
+                }, type: .list(a.unified(with: b)))
+            }
+            if !left.type.isNumberLike || !right.type.isNumberLike {
+                error(opRange, "`\(op)` 只能用于数字，这里是\(left.type.name)和\(right.type.name)")
+            }
+            let apply: @Sendable (Double, Double) -> Double?
+            switch op {
+            case "+": apply = { $0 + $1 }
+            case "-": apply = { $0 - $1 }
+            case "*": apply = { $0 * $1 }
+            default: apply = { $1 == 0 ? nil : $0 / $1 }
+            }
+            return Compiled(evaluate: { env in
+                guard let a = l(env).number, let b = r(env).number, let c = apply(a, b) else { return .null }
+                return .number(c)
+            }, type: .number)
+
+        case "in", "not in":
+            return compileMembership(left, right, negated: op == "not in", rightExpr: rightExpr)
+
+        case "matches":
+            if !left.type.isTextLike { error(leftExpr.range, "`matches` 左边应为文字，这里是\(left.type.name)") }
+            guard right.type == .regex || right.type == .any else {
+                error(rightExpr.range, "`matches` 右边应为正则表达式 /…/，这里是\(right.type.name)；比较文字请用 == 或 contains")
+                return .invalid
+            }
+            recordsMatch = true
+            return Compiled(evaluate: { env in
+                guard let text = l(env).text, case .regex(let pattern) = r(env),
+                      let range = pattern.firstMatch(in: text) else { return .bool(false) }
+                env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                return .bool(true)
+            }, type: .bool)
+
+        case "contains":
+            return compileContains(left, right, leftExpr: leftExpr, rightExpr: rightExpr)
+
+        default:   // startswith, endswith
+            let prefix = op == "startswith"
+            if !left.type.isTextLike { error(leftExpr.range, "`\(op)` 左边应为文字，这里是\(left.type.name)") }
+            switch right.type {
+            case .text, .any, .null, .list(.text), .list(.any), .list(.null): break
+            default:
+                error(rightExpr.range, "`\(op)` 右边应为文字或文字列表，这里是\(right.type.name)")
+                return .invalid
+            }
+            return Compiled(evaluate: { env in
+                guard let text = l(env).text else { return .bool(false) }
+                let candidates: [String]
+                switch r(env) {
+                case .text(let s): candidates = [s]
+                case .list(let items): candidates = items.compactMap(\.text)
+                default: return .bool(false)
+                }
+                return .bool(candidates.contains { prefix ? text.hasPrefix($0) : text.hasSuffix($0) })
+            }, type: .bool)
+        }
+    }
+
+    private mutating func compileMembership(_ left: Compiled, _ right: Compiled, negated: Bool, rightExpr: Expr) -> Compiled {
+        let l = left.evaluate
+        let r = right.evaluate
+        let op = negated ? "not in" : "in"
+        switch right.type {
+        case .list(let element):
+            if !left.type.fits(element) {
+                error(rightExpr.range, "`\(op)` 左边是\(left.type.name)，右边却是\(right.type.name)")
+            }
+            if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
+                let set = Set(items.compactMap(\.text))
+                return Compiled(evaluate: { env in
+                    guard let text = l(env).text else { return .bool(false) }
+                    return .bool(set.contains(text) != negated)
+                }, type: .bool)
+            }
+            if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
+                let set = Set(items.compactMap(\.number))
+                return Compiled(evaluate: { env in
+                    guard let n = l(env).number else { return .bool(false) }
+                    return .bool(set.contains(n) != negated)
+                }, type: .bool)
+            }
+            return Compiled(evaluate: { env in
+                let value = l(env)
+                guard !value.isNull, case .list(let items) = r(env) else { return .bool(false) }
+                return .bool(items.contains { $0.equals(value) } != negated)
+            }, type: .bool)
+        case .map, .any, .null:
+            return Compiled(evaluate: { env in
+                let value = l(env)
+                guard !value.isNull else { return .bool(false) }
+                switch r(env) {
+                case .map(let entries):
+                    guard let key = MapKey(value) else { return .bool(false) }
+                    return .bool((entries[key] != nil) != negated)
+                case .list(let items): return .bool(items.contains { $0.equals(value) } != negated)
+                default: return .bool(false)
+                }
+            }, type: .bool)
+        default:
+            error(rightExpr.range, "`\(op)` 右边应为列表 […] 或映射 {…}，这里是\(right.type.name)")
+            return .invalid
+        }
+    }
+
+    private mutating func compileContains(_ left: Compiled, _ right: Compiled, leftExpr: Expr, rightExpr: Expr) -> Compiled {
+        let l = left.evaluate
+        let r = right.evaluate
+        if case .list(let element) = left.type {
+            if !right.type.fits(element) {
+                error(rightExpr.range, "列表的元素是 \(element.shortName)，不能 contains \(right.type.name)")
+            }
+            return Compiled(evaluate: { env in
+                let needle = r(env)
+                guard !needle.isNull, case .list(let items) = l(env) else { return .bool(false) }
+                return .bool(items.contains { $0.equals(needle) })
+            }, type: .bool)
+        }
+        if !left.type.isTextLike {
+            error(leftExpr.range, "`contains` 左边应为文字或列表，这里是\(left.type.name)")
+            return .invalid
+        }
+        recordsMatch = true
+        // Constant needles: one literal set, matched on bytes.
+        if let constant = right.constant {
+            var needles: [String] = []
+            switch constant {
+            case .text(let s): needles = [s]
+            case .list(let items) where items.allSatisfy({ $0.text != nil }): needles = items.compactMap(\.text)
+            case .regex(let pattern):
+                return Compiled(evaluate: { env in
+                    guard let text = l(env).text, let range = pattern.firstMatch(in: text) else { return .bool(false) }
+                    env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                    return .bool(true)
+                }, type: .bool)
+            default:
+                error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
+                return .invalid
+            }
+            guard let set = LiteralSet(needles.filter { !$0.isEmpty }) else {
+                return Compiled(evaluate: { _ in .bool(false) }, type: .bool)
+            }
+            return Compiled(evaluate: { env in
+                guard let text = l(env).text, let range = set.firstMatch(in: text) else { return .bool(false) }
+                env.match = MatchState(haystack: text, range: range, pattern: nil)
+                return .bool(true)
+            }, type: .bool)
+        }
+        switch right.type {
+        case .text, .any, .null, .regex, .list(.text), .list(.any), .list(.null): break
+        default:
+            error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
+            return .invalid
+        }
+        return Compiled(evaluate: { env in
+            guard let text = l(env).text else { return .bool(false) }
+            let needles: [String]
+            switch r(env) {
+            case .text(let s): needles = [s]
+            case .list(let items): needles = items.compactMap(\.text)
+            case .regex(let pattern):
+                guard let range = pattern.firstMatch(in: text) else { return .bool(false) }
+                env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                return .bool(true)
+            default: return .bool(false)
+            }
+            guard let set = LiteralSet(needles.filter { !$0.isEmpty }), let range = set.firstMatch(in: text) else { return .bool(false) }
+            env.match = MatchState(haystack: text, range: range, pattern: nil)
+            return .bool(true)
+        }, type: .bool)
+    }
+}

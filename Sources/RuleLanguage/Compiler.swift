@@ -1,0 +1,296 @@
+import LintModel
+
+/// Resolves names, checks types and turns expressions into closures, once per pack load.
+///
+/// Errors are collected, never thrown; an expression with an error compiles to a closure giving
+/// null with type `any`, so that one mistake does not cascade into more.
+struct Compiler {
+    struct Problem: Sendable {
+        var file: Int
+        var range: SourceRange
+        var message: String
+        var suggestion: String?
+    }
+
+    /// A compiled expression with its static type and, when known at load time, its value.
+    struct Compiled {
+        var evaluate: Evaluator
+        var type: RType
+        var constant: RValue?
+
+        static func constant(_ value: RValue, _ type: RType) -> Compiled {
+            Compiled(evaluate: { _ in value }, type: type, constant: value)
+        }
+
+        static let invalid = Compiled(evaluate: { _ in .null }, type: .any, constant: nil)
+    }
+
+    /// What a bare name can refer to, innermost last.
+    enum Binding {
+        /// The record a rule or a quantifier condition is about: its fields are bare names.
+        case implicit(slot: Int, type: RType)
+        /// `x` in `any(x in list, …)`.
+        case variable(name: String, slot: Int, type: RType)
+    }
+
+    var constants: [String: (value: RValue, type: RType)] = [:]
+    var problems: [Problem] = []
+    var file = 0
+    var bindings: [Binding] = []
+    var slotCount = 1
+    /// True while compiling templates and `at`, where `match` is a name.
+    var allowMatch = false
+    /// Set when a template or `at` used `match`.
+    var usedMatch = false
+    /// Set when the condition contains a `matches` / `contains` that records a match.
+    var recordsMatch = false
+    /// Nesting of list operations, for slot allocation.
+    private var nextSlot: Int { bindings.reduce(0) { max($0, Compiler.slot(of: $1) + 1) } }
+
+    private static func slot(of binding: Binding) -> Int {
+        switch binding {
+        case .implicit(let slot, _), .variable(_, let slot, _): slot
+        }
+    }
+
+    static let functions = ["any", "all", "none", "count", "sum", "min", "max", "abs", "round", "len", "norm",
+                            "lower", "number", "exists"]
+
+    mutating func error(_ range: SourceRange, _ message: String, suggestion: String? = nil) {
+        problems.append(Problem(file: file, range: range, message: message, suggestion: suggestion))
+    }
+
+    // MARK: Expressions
+
+    mutating func compile(_ expr: Expr) -> Compiled {
+        switch expr {
+        case .number(let n, _): return .constant(.number(n), .number)
+        case .string(let s, _): return .constant(.text(s), .text)
+        case .bool(let b, _): return .constant(.bool(b), .bool)
+        case .null: return .constant(.null, .null)
+        case .invalid: return .invalid
+        case .regex(let pattern, let flags, let range):
+            guard let compiled = compileRegex(pattern, flags: flags, range: range) else { return .invalid }
+            return .constant(.regex(compiled), .regex)
+        case .list(let items, _):
+            let compiled = items.map { compile($0) }
+            let type = RType.list(compiled.dropFirst().reduce(compiled.first?.type ?? .null) { $0.unified(with: $1.type) })
+            if compiled.allSatisfy({ $0.constant != nil }) {
+                return .constant(.list(compiled.compactMap(\.constant)), type)
+            }
+            let evaluators = compiled.map(\.evaluate)
+            return Compiled(evaluate: { env in .list(evaluators.map { $0(env) }) }, type: type)
+        case .map(let pairs, _):
+            var entries: [MapKey: RValue] = [:]
+            var valueType: RType?
+            for (keyExpr, valueExpr) in pairs {
+                let key = compile(keyExpr)
+                let value = compile(valueExpr)
+                guard let keyValue = key.constant, let mapKey = MapKey(keyValue) else {
+                    error(keyExpr.range, "映射的键必须是数字或文字常量")
+                    continue
+                }
+                guard let constant = value.constant else {
+                    error(valueExpr.range, "映射的值必须是常量（数字、文字、列表、正则）")
+                    continue
+                }
+                if entries[mapKey] != nil { error(keyExpr.range, "映射中重复的键「\(keyValue.rendered)」") }
+                entries[mapKey] = constant
+                valueType = valueType.map { $0.unified(with: value.type) } ?? value.type
+            }
+            return .constant(.map(entries), .map(valueType ?? .null))
+        case .name(let name, let range):
+            return compileName(name, range: range)
+        case .member(let base, let name, let nameRange, _):
+            return compileMember(base, name: name, nameRange: nameRange)
+        case .index(let base, let key, let range):
+            return compileIndex(base, key, range: range)
+        case .call(let name, let nameRange, let binding, let arguments, let range):
+            return compileCall(name, nameRange: nameRange, binding: binding, arguments: arguments, range: range)
+        case .unary(let op, let operand, _):
+            let inner = compile(operand)
+            if op == "not" {
+                if !inner.type.isBoolLike { error(operand.range, "`not` 需要布尔值（条件），这里是\(inner.type.name)") }
+                let f = inner.evaluate
+                return Compiled(evaluate: { env in .bool(!f(env).isTrue) }, type: .bool)
+            }
+            if !inner.type.isNumberLike { error(operand.range, "负号 `-` 需要数字，这里是\(inner.type.name)") }
+            let f = inner.evaluate
+            return Compiled(evaluate: { env in f(env).number.map { .number(-$0) } ?? .null }, type: .number)
+        case .binary(let op, let left, let right, let opRange, _):
+            return compileBinary(op, left, right, opRange: opRange)
+        }
+    }
+
+    mutating func compileRegex(_ pattern: String, flags: String, range: SourceRange) -> CompiledPattern? {
+        if let bad = flags.unicodeScalars.first(where: { $0 != "i" }) {
+            error(range, "未知的正则标志「\(bad)」；只支持 i（不区分大小写）")
+            return nil
+        }
+        if pattern.isEmpty {
+            error(range, "空的正则表达式 //")
+            return nil
+        }
+        if pattern.unicodeScalars.count > RegexAnalysis.maximumLength {
+            error(range, "正则表达式过长（\(pattern.unicodeScalars.count) 个字符，上限 \(RegexAnalysis.maximumLength)）；请改用文字列表和 contains")
+            return nil
+        }
+        if RegexAnalysis.hasNestedUnboundedQuantifier(pattern) {
+            error(range, "正则表达式「\(pattern)」含嵌套的无界重复（如 (a+)+、(.*)*），遇到不匹配的长文本会极慢；请去掉外层或内层的 + / *")
+            return nil
+        }
+        do {
+            return try CompiledPattern(pattern: pattern, flags: flags)
+        } catch {
+            self.error(range, "无效的正则表达式「\(pattern)」：括号、方括号或转义不完整")
+            return nil
+        }
+    }
+
+    // MARK: Names and fields
+
+    /// The record whose fields bare names refer to: the innermost implicit binding that is a
+    /// record (elements of a list of text or numbers have no fields, so names fall through).
+    private func implicitType() -> (slot: Int, type: RType)? {
+        for binding in bindings.reversed() {
+            if case .implicit(let slot, let type) = binding {
+                if case .list = type { continue }
+                switch type {
+                case .record, .any: return (slot, type)
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The innermost element bound without a name, for `it`.
+    private func innermostElement() -> (slot: Int, type: RType)? {
+        for binding in bindings.reversed() {
+            if case .implicit(let slot, let type) = binding, slot > 0 { return (slot, type) }
+        }
+        return nil
+    }
+
+    private func candidateNames() -> [String] {
+        var names = Array(constants.keys)
+        for binding in bindings {
+            if case .variable(let name, _, _) = binding { names.append(name) }
+        }
+        if case .record(let kind)? = implicitType()?.type { names += Field.names(of: kind) }
+        return names
+    }
+
+    mutating func compileName(_ name: String, range: SourceRange) -> Compiled {
+        for binding in bindings.reversed() {
+            if case .variable(let variable, let slot, let type) = binding, variable == name {
+                return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+            }
+        }
+        if name == "it", let (slot, type) = innermostElement() {
+            return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+        }
+        if let (slot, type) = implicitType() {
+            if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
+                return Compiled(evaluate: { env in
+                    guard case .record(let record) = env.slots[slot] else { return .null }
+                    return env.document.read(field, of: record)
+                }, type: fieldType)
+            }
+        }
+        if let constant = constants[name] {
+            return .constant(constant.value, constant.type)
+        }
+        if allowMatch, name == "match" {
+            usedMatch = true
+            return Compiled(evaluate: { env in env.match.map { .text($0.text) } ?? .null }, type: .text)
+        }
+        if implicitType()?.type == .any, bindings.count == 1 {
+            return .invalid   // the rule's scope is unknown (already reported): its fields cannot be checked
+        }
+        let context: String
+        if case .record(let kind)? = implicitType()?.type {
+            context = "：它不是 \(kind.rawValue) 的字段（\(Field.names(of: kind).joined(separator: "、"))），也不是常量"
+        } else {
+            context = "：没有这个常量"
+        }
+        error(range, "未知的名称「\(name)」\(context)", suggestion: EditDistance.suggestion(for: name, among: candidateNames()))
+        return .invalid
+    }
+
+    mutating func compileMember(_ base: Expr, name: String, nameRange: SourceRange) -> Compiled {
+        if allowMatch, case .name("match", _) = base, let group = Int(name) {
+            usedMatch = true
+            return Compiled(evaluate: { env in
+                guard let match = env.match else { return .null }
+                guard let pattern = match.pattern else { return group == 0 ? .text(match.text) : .null }
+                return pattern.group(group, in: match.haystack).map(RValue.text) ?? .null
+            }, type: .text)
+        }
+        let compiled = compile(base)
+        switch compiled.type {
+        case .record(let kind):
+            guard let (field, type) = Field.lookup(name, in: kind) else {
+                error(nameRange, "记录 \(kind.rawValue) 没有字段「\(name)」；可用：\(Field.names(of: kind).joined(separator: "、"))",
+                      suggestion: EditDistance.suggestion(for: name, among: Field.names(of: kind)))
+                return .invalid
+            }
+            let f = compiled.evaluate
+            return Compiled(evaluate: { env in
+                guard case .record(let record) = f(env) else { return .null }
+                return env.document.read(field, of: record)
+            }, type: type)
+        case .any, .null:
+            return .invalid
+        case .list:
+            error(nameRange, "列表没有字段「\(name)」；对列表的每一项用 any(…)、all(…)、count(…) 或 sum(…)")
+            return .invalid
+        default:
+            error(nameRange, "\(compiled.type.name) 没有字段「\(name)」")
+            return .invalid
+        }
+    }
+
+    mutating func compileIndex(_ base: Expr, _ key: Expr, range: SourceRange) -> Compiled {
+        let container = compile(base)
+        let index = compile(key)
+        let c = container.evaluate
+        let k = index.evaluate
+        switch container.type {
+        case .map(let valueType):
+            return Compiled(evaluate: { env in
+                guard case .map(let entries) = c(env), let key = MapKey(k(env)) else { return .null }
+                return entries[key] ?? .null
+            }, type: valueType)
+        case .list(let element):
+            if !index.type.isNumberLike { error(key.range, "列表的下标应为数字，这里是\(index.type.name)") }
+            return Compiled(evaluate: { env in
+                guard case .list(let items) = c(env), let n = k(env).number, n == n.rounded() else { return .null }
+                let i = Int(n) < 0 ? items.count + Int(n) : Int(n)
+                return items[safe: i] ?? .null
+            }, type: element)
+        case .any, .null:
+            return .invalid
+        default:
+            error(base.range, "只能对列表或映射用 […] 取值，这里是\(container.type.name)")
+            return .invalid
+        }
+    }
+
+    // MARK: Element scopes for list operations
+
+    /// Compiles `body` with the element of `list` bound: as the implicit record (`any(list, cond)`)
+    /// or as a variable (`any(x in list, cond)`). Returns the slot the element is bound to.
+    mutating func withElement<T>(of elementType: RType, binding: (String, SourceRange)?, _ body: (inout Compiler) -> T) -> (slot: Int, result: T) {
+        let slot = nextSlot
+        slotCount = max(slotCount, slot + 1)
+        if let (name, _) = binding {
+            bindings.append(.variable(name: name, slot: slot, type: elementType))
+        } else {
+            bindings.append(.implicit(slot: slot, type: elementType))
+        }
+        let result = body(&self)
+        bindings.removeLast()
+        return (slot, result)
+    }
+}

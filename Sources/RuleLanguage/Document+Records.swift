@@ -1,0 +1,247 @@
+import LintModel
+
+extension Array {
+    /// The element at `index`, or nil when the arena's cross-references are inconsistent.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension Document {
+    func amounts(of owner: AmountsOwner) -> Amounts? {
+        switch owner {
+        case .document: total
+        case .unit(let i): units[safe: i]?.amounts
+        case .project(let i): projects[safe: i]?.amounts
+        }
+    }
+
+    func level(_ indicator: Int, second: Bool) -> IndicatorLevel? {
+        guard let item = indicators[safe: indicator] else { return nil }
+        return second ? item.level2 : item.level1
+    }
+
+    func quantity(value: Int, index: Int) -> Quantity? { values[safe: value]?.quantities[safe: index] }
+
+    /// The sibling of a value: the 年度 value of a 实施周期 one and vice versa.
+    func otherValue(of index: Int) -> Int? {
+        guard let value = values[safe: index], let indicator = indicators[safe: value.indicator] else { return nil }
+        let other = value.which == .period ? indicator.annual : indicator.period
+        return other == index ? nil : other
+    }
+
+    func projectOf(value index: Int) -> Int? {
+        guard let value = values[safe: index] else { return nil }
+        return indicators[safe: value.indicator]?.project
+    }
+
+    /// Reads one field of a record. Anything absent (or an index that leads nowhere) is null.
+    func read(_ field: Field, of record: RecordRef) -> RValue {
+        switch record {
+        case .document: return readDocument(field)
+        case .unit(let i):
+            guard let unit = units[safe: i] else { return .null }
+            switch field {
+            case .unitName: return .text(unit.name.value)
+            case .unitAmounts: return .record(.amounts(.unit(i)))
+            case .unitProjects: return .list(unit.projects.map { .record(.project($0)) })
+            case .unitDocument: return .record(.document)
+            case .unitImplicit: return .bool(unit.isImplicit)
+            default: return .null
+            }
+        case .project(let i):
+            guard let project = projects[safe: i] else { return .null }
+            switch field {
+            case .projectName: return .text(project.name.value)
+            case .projectCode: return project.code.map(RValue.text) ?? .null
+            case .projectYear: return project.year.map { .number(Double($0)) } ?? .null
+            case .projectAmounts: return .record(.amounts(.project(i)))
+            case .projectGoal: return project.goal.map { .text($0.value) } ?? .null
+            case .projectIndicators: return .list(project.indicators.map { .record(.indicator($0)) })
+            case .projectUnit: return units.indices.contains(project.unit) ? .record(.unit(project.unit)) : .null
+            case .projectDocument: return .record(.document)
+            default: return .null
+            }
+        case .indicator(let i):
+            guard let indicator = indicators[safe: i] else { return .null }
+            switch field {
+            case .indicatorSeq: return indicator.seq.map { .number(Double($0.value)) } ?? .null
+            case .indicatorLevel1: return indicator.level1 == nil ? .null : .record(.level(indicator: i, second: false))
+            case .indicatorLevel2: return indicator.level2 == nil ? .null : .record(.level(indicator: i, second: true))
+            case .indicatorName: return .text(indicator.name.value)
+            case .indicatorPeriod: return valueRecord(indicator.period)
+            case .indicatorAnnual: return valueRecord(indicator.annual)
+            case .indicatorValues:
+                return .list([indicator.period, indicator.annual].compactMap { $0 }
+                    .filter { values.indices.contains($0) }.map { .record(.value($0)) })
+            case .indicatorProject: return projects.indices.contains(indicator.project) ? .record(.project(indicator.project)) : .null
+            case .indicatorUnit: return read(.projectUnit, of: .project(indicator.project))
+            case .indicatorDocument: return .record(.document)
+            default: return .null
+            }
+        case .level(let indicator, let second):
+            guard let level = level(indicator, second: second) else { return .null }
+            switch field {
+            case .levelCode: return level.code.map { .number(Double($0)) } ?? .null
+            case .levelName: return .text(level.name)
+            default: return .null
+            }
+        case .amounts(let owner):
+            guard let amounts = amounts(of: owner) else { return .null }
+            let located: Located<Double>?
+            switch field {
+            case .amountsTotal: located = amounts.total
+            case .amountsFiscal: located = amounts.fiscal
+            case .amountsSpecial: located = amounts.special
+            case .amountsOther: located = amounts.other
+            default: located = nil
+            }
+            return located.map { .number($0.value) } ?? .null
+        case .value(let i):
+            guard let value = values[safe: i] else { return .null }
+            switch field {
+            case .valueText: return .text(value.text)
+            case .valueKind: return .text(value.kind.rawValue)
+            case .valueOp: return value.op.map { .text($0.rawValue) } ?? .null
+            case .valueNumber: return value.number.map(RValue.number) ?? .null
+            case .valueUnit: return value.unit.map(RValue.text) ?? .null
+            case .valueValue: return value.value.map(RValue.number) ?? .null
+            case .valueWhich: return .text(value.which.rawValue)
+            case .valueLabel: return value.quantity?.label.map(RValue.text) ?? .null
+            case .valueTrailing: return value.quantity?.trailing.map(RValue.text) ?? .null
+            case .valueApproximate: return value.quantity.map { .bool($0.approximate) } ?? .null
+            case .valueParts: return .list(value.quantities.indices.map { .record(.quantity(value: i, index: $0)) })
+            case .valueDate: return value.date == nil ? .null : .record(.date(value: i))
+            case .valueOther: return valueRecord(otherValue(of: i))
+            case .valueIndicator: return indicators.indices.contains(value.indicator) ? .record(.indicator(value.indicator)) : .null
+            case .valueProject: return projectOf(value: i).map { .record(.project($0)) } ?? .null
+            case .valueDocument: return .record(.document)
+            default: return .null
+            }
+        case .quantity(let v, let q):
+            guard let quantity = quantity(value: v, index: q) else { return .null }
+            switch field {
+            case .quantityOp: return quantity.op.map { .text($0.rawValue) } ?? .null
+            case .quantityNumber: return .number(quantity.number)
+            case .quantityUnit: return quantity.unit.map(RValue.text) ?? .null
+            case .quantityValue: return .number(quantity.value)
+            case .quantityLabel: return quantity.label.map(RValue.text) ?? .null
+            case .quantityTrailing: return quantity.trailing.map(RValue.text) ?? .null
+            case .quantityApproximate: return .bool(quantity.approximate)
+            default: return .null
+            }
+        case .date(let v):
+            guard let date = values[safe: v]?.date else { return .null }
+            switch field {
+            case .dateYear: return date.year.map { .number(Double($0)) } ?? .null
+            case .dateMonth: return date.month.map { .number(Double($0)) } ?? .null
+            case .dateDay: return date.day.map { .number(Double($0)) } ?? .null
+            case .dateDeadline: return .bool(date.isDeadline)
+            default: return .null
+            }
+        }
+    }
+
+    private func valueRecord(_ index: Int?) -> RValue {
+        guard let index, values.indices.contains(index) else { return .null }
+        return .record(.value(index))
+    }
+
+    private func readDocument(_ field: Field) -> RValue {
+        switch field {
+        case .documentPath: .text(path)
+        case .documentTitle: title.map { .text($0.value) } ?? .null
+        case .documentDepartment: department.map { .text($0.value) } ?? .null
+        case .documentYear: year.map { .number(Double($0)) } ?? .null
+        case .documentLayout: .text(layout.rawValue)
+        case .documentUnits: .list(units.indices.map { .record(.unit($0)) })
+        case .documentProjects: .list(projects.indices.map { .record(.project($0)) })
+        case .documentIndicators: .list(indicators.indices.map { .record(.indicator($0)) })
+        case .documentTotal: total == nil ? .null : .record(.amounts(.document))
+        default: .null
+        }
+    }
+
+    /// The span of a record: where a finding about it points by default.
+    func span(of record: RecordRef) -> ByteSpan? {
+        switch record {
+        case .document: return title?.span ?? (source.text.isEmpty ? ByteSpan(start: 0, end: 0) : source.lineSpan(1))
+        case .unit(let i): return units[safe: i]?.name.span
+        case .project(let i): return projects[safe: i]?.name.span
+        case .indicator(let i): return indicators[safe: i]?.span
+        case .value(let i): return values[safe: i]?.span
+        case .level(let i, let second): return level(i, second: second)?.span
+        case .amounts(let owner): return amounts(of: owner)?.span
+        case .quantity(let v, let q): return quantity(value: v, index: q)?.span
+        case .date(let v): return values[safe: v]?.span
+        }
+    }
+
+    /// The span of a located field, for `at`. Nil when the field is absent.
+    func span(of field: Field, in record: RecordRef) -> ByteSpan? {
+        switch (field, record) {
+        case (.documentTitle, _): return title?.span
+        case (.documentDepartment, _): return department?.span
+        case (.unitName, .unit(let i)): return units[safe: i]?.name.span
+        case (.projectName, .project(let i)): return projects[safe: i]?.name.span
+        case (.projectGoal, .project(let i)): return projects[safe: i]?.goal?.span
+        case (.indicatorSeq, .indicator(let i)): return indicators[safe: i]?.seq?.span
+        case (.indicatorName, .indicator(let i)): return indicators[safe: i]?.name.span
+        case (.valueText, .value(let i)): return values[safe: i]?.span
+        case (.levelName, _), (.levelCode, _): return span(of: record)
+        case (.amountsTotal, .amounts(let o)): return amounts(of: o)?.total?.span
+        case (.amountsFiscal, .amounts(let o)): return amounts(of: o)?.fiscal?.span
+        case (.amountsSpecial, .amounts(let o)): return amounts(of: o)?.special?.span
+        case (.amountsOther, .amounts(let o)): return amounts(of: o)?.other?.span
+        default:
+            if case .record(let inner) = read(field, of: record) { return span(of: inner) }
+            return nil
+        }
+    }
+
+    /// Fields `at` can point to: those with a span of their own, and every record-valued field.
+    static func isLocated(_ field: Field, type: RType) -> Bool {
+        if case .record = type { return true }
+        return [.documentTitle, .documentDepartment, .unitName, .projectName, .projectGoal, .indicatorSeq, .indicatorName,
+                .valueText, .levelName, .levelCode, .amountsTotal, .amountsFiscal, .amountsSpecial, .amountsOther].contains(field)
+    }
+
+    /// How a record prints in a template: its name or text.
+    func rendered(_ record: RecordRef) -> String {
+        switch record {
+        case .document: return title?.value ?? path
+        case .unit(let i): return units[safe: i]?.name.value ?? ""
+        case .project(let i): return projects[safe: i]?.name.value ?? ""
+        case .indicator(let i): return indicators[safe: i]?.name.value ?? ""
+        case .value(let i): return values[safe: i]?.text ?? ""
+        case .level(let i, let second):
+            guard let level = level(i, second: second) else { return "" }
+            return level.code.map { "\($0)-\(level.name)" } ?? level.name
+        case .amounts(let owner): return amounts(of: owner)?.total.map { RValue.format($0.value) } ?? ""
+        case .quantity(let v, let q):
+            guard let quantity = quantity(value: v, index: q) else { return "" }
+            return (quantity.op?.rawValue ?? "") + RValue.format(quantity.number) + (quantity.unit ?? "")
+        case .date(let v):
+            guard let date = values[safe: v]?.date else { return "" }
+            return (date.year.map { "\($0)年" } ?? "") + (date.month.map { "\($0)月" } ?? "") + (date.day.map { "\($0)日" } ?? "")
+        }
+    }
+
+    /// The hierarchy around a record, for the diagnostic's context.
+    func context(of record: RecordRef) -> DiagnosticContext {
+        switch record {
+        case .value(let i):
+            guard let value = values[safe: i] else { return DiagnosticContext(department: department?.value) }
+            return context(of: .indicator(value.indicator))
+        case .indicator(let i), .level(let i, _):
+            guard let indicator = indicators[safe: i], projects.indices.contains(indicator.project) else {
+                return DiagnosticContext(department: department?.value)
+            }
+            return context(ofIndicator: i)
+        case .quantity(let v, _), .date(let v): return context(of: .value(v))
+        case .project(let i), .amounts(.project(let i)):
+            guard projects.indices.contains(i) else { return DiagnosticContext(department: department?.value) }
+            return context(ofProject: i)
+        case .unit(let i), .amounts(.unit(let i)): return context(ofUnit: i)
+        case .document, .amounts(.document): return DiagnosticContext(department: department?.value)
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import LintModel
-
-/// The `.rules` language.
-public enum RuleLanguage {}

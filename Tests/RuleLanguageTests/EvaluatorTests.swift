@@ -1,0 +1,157 @@
+import Testing
+import LintModel
+@testable import RuleLanguage
+
+/// What conditions mean, on documents built by hand with real values from the seed tables.
+@Suite struct EvaluatorTests {
+    /// Does `condition` (on value scope) hold for the 实施周期 value `text`?
+    static func fires(_ condition: String, period: String, annual: String? = nil, name: String = "项目预算控制率",
+                      constants: String = "") -> Bool? {
+        let doc = document(name: name, period: period, annual: annual)
+        guard case .success(let pack) = compile(constants + "\n" + rule(when: condition)) else { return nil }
+        return pack.rules[0].evaluate(doc).contains { $0.span == doc.values[0].span }
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var condition: String
+        var value: String
+        var fires: Bool
+        var testDescription: String { "\(condition) on 「\(value)」" }
+    }
+
+    @Test(arguments: [
+        // null never fires a rule on its own
+        Case(condition: "number == 0", value: "有所改善", fires: false),
+        Case(condition: "number != 0", value: "有所改善", fires: false),
+        Case(condition: "number < 1", value: "完成当年度市下达目标任务", fires: false),
+        Case(condition: "not (number >= 1)", value: "完成当年度市下达目标任务", fires: true),
+        Case(condition: "number == null", value: "完成当年度市下达目标任务", fires: true),
+        Case(condition: "number != null", value: "≥95%", fires: true),
+        Case(condition: "op == null", value: "100%", fires: true),
+        Case(condition: "op in [\"≤\", \"<\"]", value: "有所改善", fires: false),
+        Case(condition: "op not in [\"≤\", \"<\"]", value: "有所改善", fires: false),
+        Case(condition: "op not in [\"≤\", \"<\"]", value: "≥95%", fires: true),
+        Case(condition: "number + 1 == null", value: "有所改善", fires: true),
+        Case(condition: "text matches /改善/ or number > 1", value: "有所改善", fires: true),
+        Case(condition: "date.year == 2025", value: "≥95%", fires: false),
+        Case(condition: "other.number == number", value: "≥95%", fires: false),   // no 年度 value: other is null
+        // arithmetic and comparisons
+        Case(condition: "value == 13200", value: "1.32万人", fires: true),
+        Case(condition: "number * 2 - 1 == 1.64", value: "1.32万人", fires: true),
+        Case(condition: "number / 0 == null", value: "≥95%", fires: true),
+        Case(condition: "-number < -90", value: "≥95%", fires: true),
+        Case(condition: "unit == \"%\" and number > 100", value: "≥120%", fires: true),
+        Case(condition: "unit == \"%\" and number > 100", value: "≥90%", fires: false),
+        Case(condition: "abs(number - 100) < 0.5", value: "100%", fires: true),
+        Case(condition: "round(number, 1) == 0.7", value: "≥0.66万人", fires: true),
+        // text predicates
+        Case(condition: "text contains [\"逐年\", \"持续\", \"有所\"]", value: "有所改善", fires: true),
+        Case(condition: "text contains [\"逐年\", \"持续\"]", value: "有所改善", fires: false),
+        Case(condition: "text contains \"改善\"", value: "有所改善", fires: true),
+        Case(condition: "text startswith [\"不超\", \"不高于\"]", value: "不超过单位缴费部分金额", fires: true),
+        Case(condition: "text endswith \"金额\"", value: "不超过单位缴费部分金额", fires: true),
+        Case(condition: "norm(text) == \"≥95%\"", value: "≥95％", fires: true),
+        Case(condition: "lower(text) == \"psam\"", value: "PSAM", fires: true),
+        Case(condition: "len(text) == 4", value: "有所改善", fires: true),
+        Case(condition: "number(\"1,200\") == 1200", value: "x", fires: true),
+        Case(condition: "number(text) == null", value: "有所改善", fires: true),
+        Case(condition: "kind == \"text\"", value: "预算成本控制率=支出金额/预算金额*100%", fires: true),
+        Case(condition: "kind == \"quantity\" and which == \"实施周期\"", value: "0次", fires: true),
+        Case(condition: "indicator.level1.code == 4 and indicator.level2.name == \"经济成本指标\"", value: "≤100%", fires: true),
+        Case(condition: "project.amounts.total == 10 and project.document.year == 2025", value: "≤100%", fires: true),
+        Case(condition: "indicator.project.unit.implicit", value: "≤100%", fires: true),
+        Case(condition: "exists(indicator.seq) and indicator.seq == 1", value: "≤100%", fires: true),
+    ])
+    func conditions(_ c: Case) {
+        #expect(EvaluatorTests.fires(c.condition, period: c.value) == c.fires)
+    }
+
+    @Test func constantsListsMapsAndIndexing() {
+        let constants = """
+        let vague = ["逐年提升", "持续改善"]
+        let vague2 = vague + ["有所改善"]
+        let parents = {11: 1, 12: 1, 21: 2, 31: 3, 41: 4}
+        let units = {"%": "比率", "人": "人数"}
+        """
+        #expect(EvaluatorTests.fires("text in vague2", period: "有所改善", constants: constants) == true)
+        #expect(EvaluatorTests.fires("text in vague", period: "有所改善", constants: constants) == false)
+        #expect(EvaluatorTests.fires("parents[indicator.level2.code] == indicator.level1.code", period: "≤100%", constants: constants) == true)
+        #expect(EvaluatorTests.fires("indicator.level2.code in parents", period: "≤100%", constants: constants) == true)
+        #expect(EvaluatorTests.fires("units[unit] == \"比率\"", period: "≤100%", constants: constants) == true)
+        #expect(EvaluatorTests.fires("units[unit] == \"比率\"", period: "有所改善", constants: constants) == false)
+        #expect(EvaluatorTests.fires("vague[0] == \"逐年提升\" and vague[-1] == \"持续改善\" and vague[5] == null", period: "x", constants: constants) == true)
+    }
+
+    @Test func otherIsTheSiblingValue() {
+        #expect(EvaluatorTests.fires("other.number > number", period: "≥90%", annual: "≥95%") == true)
+        #expect(EvaluatorTests.fires("other.which == \"年度\"", period: "≥90%", annual: "≥95%") == true)
+    }
+
+    static let project = TestDocument.make(projects: [
+        .init(name: "2025年劳动保障监察执法工作经费", goal: "维护劳动关系和谐稳定", total: 10, fiscal: 10, indicators: [
+            .init((1, "产出指标"), (12, "质量指标"), name: "劳动保障监察事项按时结案率(%)", period: "≥95%", annual: "≥95%"),
+            .init((2, "效益指标"), (22, "社会效益"), name: "有效投诉次数", period: "0次", annual: "0次"),
+            .init((3, "满意度指标"), (31, "服务对象满意度"), name: "服务对象满意度(%)", period: "≥95%", annual: "≥90%"),
+        ]),
+        .init(name: "2025年自谋职业随军家属补贴", total: 120, fiscal: 100, indicators: [
+            .init((1, "产出指标"), (11, "数量指标"), name: "享受补贴的人数", period: "25人", annual: "25人"),
+            .init((1, "产出指标"), (11, "数量指标"), name: "享受补贴的人数", period: "25人", annual: ""),
+        ]),
+    ])
+
+    @Test(arguments: [
+        ("none(indicators, level1.code == 3)", ["2025年自谋职业随军家属补贴"]),
+        ("any(indicators, level1.code == 3 and annual.number < period.number)", ["2025年劳动保障监察执法工作经费"]),
+        ("all(indicators, level1.code == 1)", ["2025年自谋职业随军家属补贴"]),
+        ("count(indicators) == 3", ["2025年劳动保障监察执法工作经费"]),
+        ("count(indicators, any(values, kind == \"empty\")) > 0", ["2025年自谋职业随军家属补贴"]),
+        ("sum(indicators, count(values)) == 6", ["2025年劳动保障监察执法工作经费"]),
+        ("max(indicators, period.number) == 95 and min(indicators, period.number) == 0", ["2025年劳动保障监察执法工作经费"]),
+        ("min(indicators, seq * 0 + null) == null", ["2025年劳动保障监察执法工作经费", "2025年自谋职业随军家属补贴"]),
+        ("amounts.fiscal < amounts.total", ["2025年自谋职业随军家属补贴"]),
+        ("goal == null", ["2025年自谋职业随军家属补贴"]),
+        ("any(i in indicators, count(j in indicators, j.name == i.name) > 1)", ["2025年自谋职业随军家属补贴"]),
+        ("any(i in indicators, i.name contains \"投诉\" and name startswith \"2025年劳动\")", ["2025年劳动保障监察执法工作经费"]),
+        ("sum([1, 2, 3]) == 6 and sum(indicators, seq) == 6", ["2025年劳动保障监察执法工作经费"]),
+        ("any([\"投诉\", \"事故\"], goal contains it)", []),
+        ("any([\"和谐\", \"事故\"], goal contains it)", ["2025年劳动保障监察执法工作经费"]),
+        ("any(w in [\"和谐\", \"事故\"], goal contains w)", ["2025年劳动保障监察执法工作经费"]),
+        ("unit.amounts.total == null and document.total == null", ["2025年劳动保障监察执法工作经费", "2025年自谋职业随军家属补贴"]),
+    ])
+    func quantifiersAndAggregatesOverProjects(condition: String, expected: [String]) throws {
+        let pack = try compile(rule(on: "project", when: condition, message: "{name}")).get()
+        #expect(pack.rules[0].evaluate(EvaluatorTests.project).map(\.message) == expected)
+    }
+
+    @Test func everyScopeIsVisited() throws {
+        let counts = try ["document", "unit", "project", "indicator", "value"].map { scope in
+            try compile(rule(on: scope, when: "true", message: "m")).get().rules[0].evaluate(EvaluatorTests.project).count
+        }
+        #expect(counts == [1, 1, 2, 5, 10])
+    }
+
+    @Test func inconsistentIndicesGiveNullNotACrash() throws {
+        var doc = EvaluatorTests.project
+        doc.indicators[0].project = 99
+        doc.indicators[1].annual = 999
+        doc.values[0].indicator = -1
+        let pack = try compile(rule(when: "indicator.project.name == null or other.text == null", message: "{indicator.name}{other}")).get()
+        #expect(pack.rules[0].evaluate(doc).count >= 1)
+    }
+
+    @Test func severityOverrideAndSpans() throws {
+        let pack = try compile(rule(on: "indicator", when: "name contains \"投诉\"", message: "m", extra: "at level2")).get()
+        let found = pack.rules[0].evaluate(EvaluatorTests.project, severity: .error)
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.first?.evidence == "22-社会效益")
+        #expect(found.first?.location?.line == 3)
+        #expect(found.first?.context.project == "2025年劳动保障监察执法工作经费")
+    }
+
+    @Test func atMatchPointsAtTheMatchedWords() throws {
+        let pack = try compile(rule(on: "indicator", when: "name matches /投诉(次数|率)/", message: "{match}/{match.1}", extra: "at match")).get()
+        let found = pack.rules[0].evaluate(EvaluatorTests.project)
+        #expect(found.map(\.message) == ["投诉次数/次数"])
+        #expect(found.first?.evidence == "投诉次数")
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import RuleLanguage
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
