@@ -15,11 +15,8 @@ enum CheckCommand {
             let configuration = try Configuration.load(explicitPath: options.config,
                                                        currentDirectory: FileManager.default.currentDirectoryPath)
             settings = try options.resolve(with: configuration)
-        } catch let error as UsageError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            return .usage
         } catch {
-            FileHandle.standardError.write(Data("indicator-lint: \(error)\n".utf8))
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return .usage
         }
         let pack: RulePack
@@ -64,7 +61,7 @@ enum CheckCommand {
     static func lintAll(_ files: [String], linter: Linter, jobs: Int?)
         -> ([Document], [UnreadableInput], [Diagnostic]) {
         let results = ResultSlots<Result<(Document, [Diagnostic]), TableReader.UnreadableFile>>(count: files.count)
-        let work: (Int) -> Void = { index in
+        let work: @Sendable (Int) -> Void = { index in
             results[index] = TableReader.read(path: files[index]).map { ($0, linter.lint($0)) }
         }
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))

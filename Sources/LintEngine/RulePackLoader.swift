@@ -39,8 +39,8 @@ public enum RulePackLoader {
         if isDirectory.boolValue {
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             let enumerator = FileManager.default.enumerator(atPath: path)
-            while let relative = enumerator?.nextObject() as? String where relative.hasSuffix(".rules") {
-                files.append(base + "/" + relative)
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".rules") { files.append(base + "/" + relative) }
             }
             files.sort()
         } else {

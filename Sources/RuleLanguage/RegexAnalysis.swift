@@ -97,6 +97,8 @@ enum RegexAnalysis {
             case "?", "*", "{":
                 if !run.isEmpty { run.removeLast() }
                 finish()
+                // A counted quantifier `{m,n}` is not literal text.
+                if c == "{" { while i < s.count, s[i] != "}" { i += 1 } }
             case "+", ".", "^", "$": finish()
             default:
                 if depth == 0 { run.append(c) } else { finish() }

@@ -91,7 +91,10 @@ enum UTF8Scanning {
         while end > start {
             let previous = previousStart(in: bytes, before: end)
             let (value, _) = scalar(in: bytes, at: previous)
-            guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
+            // A lone `.` ends a sentence; `...` is an ellipsis and part of the text.
+            let isLonePeriod = alsoPeriod && value == 0x2E && !(previous > start && bytes[previous - 1] == 0x2E)
+                && !(end < bytes.count && bytes[end] == 0x2E)
+            guard isSeparator(value) || isLonePeriod else { break }
             end = previous
         }
         return start..<end

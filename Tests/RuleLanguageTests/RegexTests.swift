@@ -32,6 +32,8 @@ import Foundation
     @Test(arguments: [
         ("\\d+次以上", "次以上"), ("不(低于|少于)\\d+", "不"), ("满意度≥\\d+%", "满意度≥"), ("a|b", nil), ("[逐年]+", nil),
         ("完成率?100%", "完成"),
+        // A counted quantifier is not literal text.
+        ("(成本|预算)[^，]{0,4}率", "率"), ("投诉.{0,10}次数", "投诉"),
     ] as [(String, String?)])
     func requiredLiterals(pattern: String, literal: String?) {
         #expect(RegexAnalysis.requiredLiteral(pattern) == literal)
