@@ -1,6 +1,0 @@
-import Testing
-@testable import LintEngine
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
