@@ -5,7 +5,14 @@ struct Lexer {
         var start: Int
         var end: Int
         var message: String
+        var suggestion: String? = nil
     }
+
+    /// Full-width and typographic forms people type by habit, with what the language spells.
+    static let asciiSpelling: [String: String] = [
+        "≥": ">=", "≤": "<=", "＞": ">", "＜": "<", "＝": "==", "，": ",", "：": ":", "（": "(", "）": ")",
+        "【": "[", "】": "]", "“": "\"", "”": "\"", "！": "!", "＋": "+", "－": "-", "＊": "*", "／": "/",
+    ]
 
     private let bytes: [UInt8]
     private var index = 0
@@ -98,13 +105,16 @@ struct Lexer {
             var end = index + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             let character = String(decoding: bytes[index..<end], as: UTF8.self)
-            problems.append(Problem(start: index, end: end, message: "无法识别的字符「\(character)」"))
+            let spelling = Lexer.asciiSpelling[character]
+            problems.append(Problem(start: index, end: end, message: "无法识别的字符「\(character)」", suggestion: spelling))
             index = end
+            // Read it as what it was meant to be, so that one slip gives one error.
+            if let spelling, spelling != "\"" { add(.symbol(spelling), from: start) }
         }
     }
 
     private func symbol(at i: Int) -> String? {
-        let two = ["==", "!=", "<=", ">=", "+="]
+        let two = ["==", "!=", "<=", ">=", "+="]   // also the spellings in `asciiSpelling`
         if i + 1 < bytes.count {
             let pair = String(decoding: bytes[i...(i + 1)], as: UTF8.self)
             if two.contains(pair) { return pair }

@@ -37,6 +37,7 @@ import Testing
     func malformedTokensAreReportedNotThrown(source: String, message: String) {
         let (tokens, problems) = Lexer.tokenize(source)
         #expect(problems.map(\.message) == [message])
+        #expect(problems.first?.suggestion == (source == "x ≥ 1" ? ">=" : nil))
         #expect(tokens.last?.kind == .end)
     }
 }
