@@ -159,3 +159,17 @@ import LintModel
         #expect(found.map(\.message) == ["正则表达式过长（1001 个字符，上限 1000）；请改用文字列表和 contains"])
     }
 }
+
+@Suite struct LineEndingTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func errorsPointAtTheRightLineWhateverTheLineEnds(ending: String) {
+        let source = rule(when: "nmber == 0").replacingOccurrences(of: "\n", with: ending)
+        guard case .failure(let failure) = compile(source) else {
+            Issue.record("should not compile")
+            return
+        }
+        #expect(failure.errors.map { "\($0.line):\($0.column)" } == ["4:12"])
+        let rendered = failure.rendered(sources: [RuleSource(name: "test.rules", text: source)], color: false)
+        #expect(rendered.contains("4 │   when     nmber == 0\n"))
+    }
+}
