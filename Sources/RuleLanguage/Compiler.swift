@@ -214,8 +214,20 @@ struct Compiler {
         } else {
             context = "：没有这个常量"
         }
-        error(range, "未知的名称「\(name)」\(context)", suggestion: EditDistance.suggestion(for: name, among: candidateNames()))
+        error(range, "未知的名称「\(name)」\(context)",
+              suggestion: EditDistance.suggestion(for: name, among: candidateNames()) ?? pathSuggestion(for: name))
         return .invalid
+    }
+
+    /// `indicator.name` for a bare `name` on a value: a field of a record one step away.
+    private func pathSuggestion(for name: String) -> String? {
+        guard case .record(let kind)? = implicitType()?.type else { return nil }
+        for entry in Field.table[kind] ?? [] {
+            if case .record(let inner) = entry.type, inner != .document, Field.lookup(name, in: inner) != nil {
+                return "\(entry.name).\(name)"
+            }
+        }
+        return nil
     }
 
     mutating func compileMember(_ base: Expr, name: String, nameRange: SourceRange) -> Compiled {
