@@ -34,6 +34,8 @@ struct Compiler {
     }
 
     var constants: [String: (value: RValue, type: RType)] = [:]
+    /// Each distinct pattern is compiled once per pack, however many rules use it.
+    var regexCache: [String: CompiledPattern] = [:]
     var problems: [Problem] = []
     var file = 0
     var bindings: [Binding] = []
@@ -139,8 +141,12 @@ struct Compiler {
             error(range, "正则表达式「\(pattern)」含嵌套的无界重复（如 (a+)+、(.*)*），遇到不匹配的长文本会极慢；请去掉外层或内层的 + / *")
             return nil
         }
+        let key = flags + "/" + pattern
+        if let cached = regexCache[key] { return cached }
         do {
-            return try CompiledPattern(pattern: pattern, flags: flags)
+            let compiled = try CompiledPattern(pattern: pattern, flags: flags)
+            regexCache[key] = compiled
+            return compiled
         } catch {
             self.error(range, "无效的正则表达式「\(pattern)」：括号、方括号或转义不完整")
             return nil
