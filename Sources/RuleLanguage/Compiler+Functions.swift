@@ -47,7 +47,7 @@ extension Compiler {
             return Compiled(evaluate: { env in
                 guard let n = a(env).number, let d = digits(env).number else { return .null }
                 var scale = 1.0
-                for _ in 0..<Swift.max(0, Swift.min(12, Int(d))) { scale *= 10 }
+                for _ in 0..<Int(Swift.max(0, Swift.min(12, d.isFinite ? d : 0))) { scale *= 10 }
                 return .number((n * scale).rounded() / scale)
             }, type: .number)
         case "len":

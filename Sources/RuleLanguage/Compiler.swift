@@ -283,8 +283,8 @@ struct Compiler {
         case .list(let element):
             if !index.type.isNumberLike { error(key.range, "列表的下标应为数字，这里是\(index.type.name)") }
             return Compiled(evaluate: { env in
-                guard case .list(let items) = c(env), let n = k(env).number, n == n.rounded() else { return .null }
-                let i = Int(n) < 0 ? items.count + Int(n) : Int(n)
+                guard case .list(let items) = c(env), let n = k(env).number, n == n.rounded(), abs(n) < 1e9 else { return .null }
+                let i = n < 0 ? items.count + Int(n) : Int(n)
                 return items[safe: i] ?? .null
             }, type: element)
         case .any, .null:

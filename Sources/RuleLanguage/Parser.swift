@@ -126,7 +126,7 @@ struct Parser {
             guard next.start == current.end else { break }
             if let word = next.identifier {
                 text += "-" + word
-            } else if case .number(let n) = next.kind, n == n.rounded(), n >= 0 {
+            } else if case .number(let n) = next.kind, n == n.rounded(), n >= 0, n < 1e15 {
                 text += "-" + String(Int(n))
             } else {
                 break
@@ -382,7 +382,7 @@ struct Parser {
                 let name: String
                 if let word = current.identifier {
                     name = word
-                } else if case .number(let n) = current.kind, n == n.rounded(), n >= 0 {
+                } else if case .number(let n) = current.kind, n == n.rounded(), n >= 0, n < 1e15 {
                     name = String(Int(n))   // `match.1`
                 } else {
                     throw fail("`.` 之后应为字段名，却是 \(current.description)")
