@@ -35,9 +35,9 @@ struct RulePackLoader {
         problems += compiler.problems
 
         // Errors in base files surface only if the new files broke them (a re-typed constant).
-        let errors = problems
-            .sorted { ($0.file, $0.range.start) < ($1.file, $1.range.start) }
-            .map(fileError)
+        let errors = problems.enumerated()
+            .sorted { ($0.element.file, $0.element.range.start, $0.offset) < ($1.element.file, $1.element.range.start, $1.offset) }
+            .map { fileError($0.element) }
         if !errors.isEmpty {
             return .failure(RuleLoadFailure(errors: errors))
         }
