@@ -47,7 +47,7 @@ extension Compiler {
             return Compiled(evaluate: { env in
                 guard let n = a(env).number, let d = digits(env).number else { return .null }
                 var scale = 1.0
-                for _ in 0..<Swift.max(0, Swift.min(12, Int(d))) { scale *= 10 }
+                for _ in 0..<Int(Swift.max(0, Swift.min(12, d.isFinite ? d : 0))) { scale *= 10 }
                 return .number((n * scale).rounded() / scale)
             }, type: .number)
         case "len":
@@ -76,7 +76,7 @@ extension Compiler {
                 switch a(env) {
                 case .number(let n): return .number(n)
                 case .text(let s):
-                    let cleaned = TextWidth.normalized(s).trimmingBlanks().replacingOccurrences(",", with: "")
+                    let cleaned = TextWidth.normalized(s).trimmingBlanks().replacingOccurrences(of: ",", with: "")
                     return Double(cleaned).map(RValue.number) ?? .null
                 default: return .null
                 }
@@ -175,18 +175,5 @@ extension Compiler {
                 return name == "sum" ? .number(total) : (best.map(RValue.number) ?? .null)
             }, type: .number)
         }
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs and line breaks (ASCII and ideographic).
-    func trimmingBlanks() -> String {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
-        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
-        return String(self[first...last])
-    }
-
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -34,6 +34,8 @@ struct Compiler {
     }
 
     var constants: [String: (value: RValue, type: RType)] = [:]
+    /// Each distinct pattern is compiled once per pack, however many rules use it.
+    var regexCache: [String: CompiledPattern] = [:]
     var problems: [Problem] = []
     var file = 0
     var bindings: [Binding] = []
@@ -139,8 +141,12 @@ struct Compiler {
             error(range, "正则表达式「\(pattern)」含嵌套的无界重复（如 (a+)+、(.*)*），遇到不匹配的长文本会极慢；请去掉外层或内层的 + / *")
             return nil
         }
+        let key = flags + "/" + pattern
+        if let cached = regexCache[key] { return cached }
         do {
-            return try CompiledPattern(pattern: pattern, flags: flags)
+            let compiled = try CompiledPattern(pattern: pattern, flags: flags)
+            regexCache[key] = compiled
+            return compiled
         } catch {
             self.error(range, "无效的正则表达式「\(pattern)」：括号、方括号或转义不完整")
             return nil
@@ -214,8 +220,20 @@ struct Compiler {
         } else {
             context = "：没有这个常量"
         }
-        error(range, "未知的名称「\(name)」\(context)", suggestion: EditDistance.suggestion(for: name, among: candidateNames()))
+        error(range, "未知的名称「\(name)」\(context)",
+              suggestion: EditDistance.suggestion(for: name, among: candidateNames()) ?? pathSuggestion(for: name))
         return .invalid
+    }
+
+    /// `indicator.name` for a bare `name` on a value: a field of a record one step away.
+    private func pathSuggestion(for name: String) -> String? {
+        guard case .record(let kind)? = implicitType()?.type else { return nil }
+        for entry in Field.table[kind] ?? [] {
+            if case .record(let inner) = entry.type, inner != .document, Field.lookup(name, in: inner) != nil {
+                return "\(entry.name).\(name)"
+            }
+        }
+        return nil
     }
 
     mutating func compileMember(_ base: Expr, name: String, nameRange: SourceRange) -> Compiled {
@@ -265,8 +283,8 @@ struct Compiler {
         case .list(let element):
             if !index.type.isNumberLike { error(key.range, "列表的下标应为数字，这里是\(index.type.name)") }
             return Compiled(evaluate: { env in
-                guard case .list(let items) = c(env), let n = k(env).number, n == n.rounded() else { return .null }
-                let i = Int(n) < 0 ? items.count + Int(n) : Int(n)
+                guard case .list(let items) = c(env), let n = k(env).number, n == n.rounded(), abs(n) < 1e9 else { return .null }
+                let i = n < 0 ? items.count + Int(n) : Int(n)
                 return items[safe: i] ?? .null
             }, type: element)
         case .any, .null:

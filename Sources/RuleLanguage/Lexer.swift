@@ -5,7 +5,14 @@ struct Lexer {
         var start: Int
         var end: Int
         var message: String
+        var suggestion: String? = nil
     }
+
+    /// Full-width and typographic forms people type by habit, with what the language spells.
+    static let asciiSpelling: [String: String] = [
+        "≥": ">=", "≤": "<=", "＞": ">", "＜": "<", "＝": "==", "，": ",", "：": ":", "（": "(", "）": ")",
+        "【": "[", "】": "]", "“": "\"", "”": "\"", "！": "!", "＋": "+", "－": "-", "＊": "*", "／": "/",
+    ]
 
     private let bytes: [UInt8]
     private var index = 0
@@ -76,8 +83,16 @@ struct Lexer {
     private mutating func lexToken() {
         let start = index
         let b = bytes[index]
-        if isIdentifierStart(b) {
-            while index < bytes.count, isIdentifierStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+        if isIdentifierStart(b) || letterLength(at: index) > 0 {
+            while index < bytes.count {
+                if isIdentifierStart(bytes[index]) || isDigit(bytes[index]) {
+                    index += 1
+                } else if case let n = letterLength(at: index), n > 0 {
+                    index += n
+                } else {
+                    break
+                }
+            }
             add(.identifier(String(decoding: bytes[start..<index], as: UTF8.self)), from: start)
         } else if isDigit(b) {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
@@ -98,13 +113,16 @@ struct Lexer {
             var end = index + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             let character = String(decoding: bytes[index..<end], as: UTF8.self)
-            problems.append(Problem(start: index, end: end, message: "无法识别的字符「\(character)」"))
+            let spelling = Lexer.asciiSpelling[character]
+            problems.append(Problem(start: index, end: end, message: "无法识别的字符「\(character)」", suggestion: spelling))
             index = end
+            // Read it as what it was meant to be, so that one slip gives one error.
+            if let spelling, spelling != "\"" { add(.symbol(spelling), from: start) }
         }
     }
 
     private func symbol(at i: Int) -> String? {
-        let two = ["==", "!=", "<=", ">=", "+="]
+        let two = ["==", "!=", "<=", ">=", "+="]   // also the spellings in `asciiSpelling`
         if i + 1 < bytes.count {
             let pair = String(decoding: bytes[i...(i + 1)], as: UTF8.self)
             if two.contains(pair) { return pair }
@@ -116,6 +134,24 @@ struct Lexer {
 
     private func isIdentifierStart(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "_")
+    }
+
+    /// The byte length of a non-ASCII letter (a Chinese character, say) at `i`, or 0: constants
+    /// may have Chinese names (`let 含糊词 = […]`). Full-width punctuation is not a letter.
+    private func letterLength(at i: Int) -> Int {
+        let lead = bytes[i]
+        guard lead >= 0xC0 else { return 0 }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return 0 }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length {
+            let b = bytes[i + k]
+            guard b & 0xC0 == 0x80 else { return 0 }
+            value = value << 6 | UInt32(b & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
+              Lexer.asciiSpelling[String(scalar)] == nil, !(0xFF01...0xFF5E).contains(value) else { return 0 }
+        return length
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

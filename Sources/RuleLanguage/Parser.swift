@@ -24,7 +24,7 @@ struct Parser {
         let (tokens, lexProblems) = Lexer.tokenize(text)
         var parser = Parser(tokens: tokens, file: file)
         for problem in lexProblems {
-            parser.syntax.problems.append((SourceRange(start: problem.start, end: problem.end), problem.message, nil))
+            parser.syntax.problems.append((SourceRange(start: problem.start, end: problem.end), problem.message, problem.suggestion))
         }
         parser.parseFile()
         return parser.syntax
@@ -42,7 +42,8 @@ struct Parser {
         }
         var parser = Parser(tokens: tokens, file: file)
         for problem in lexProblems {
-            parser.report(SourceRange(start: problem.start + offset, end: problem.end + offset), problem.message)
+            parser.report(SourceRange(start: problem.start + offset, end: problem.end + offset), problem.message,
+                          suggestion: problem.suggestion)
         }
         var result: Expr?
         do {
@@ -125,7 +126,7 @@ struct Parser {
             guard next.start == current.end else { break }
             if let word = next.identifier {
                 text += "-" + word
-            } else if case .number(let n) = next.kind, n == n.rounded(), n >= 0 {
+            } else if case .number(let n) = next.kind, n == n.rounded(), n >= 0, n < 1e15 {
                 text += "-" + String(Int(n))
             } else {
                 break
@@ -197,6 +198,7 @@ struct Parser {
                 skipToClause()
             }
         }
+        rule.clauses = seen
         syntax.rules.append(rule)
     }
 
@@ -258,6 +260,7 @@ struct Parser {
                            suggestion: current.identifier.flatMap { EditDistance.suggestion(for: $0, among: ["flag", "pass"]) })
             }
             _ = advance()
+            seen.insert("expect " + word)
             rule.examples.append((expectation, try parseString("expect \(word)")))
         }
     }
@@ -328,6 +331,9 @@ struct Parser {
         }
         guard let op else { return left }
         let right = try parseAdditive()
+        if case .symbol(let s) = current.kind, Parser.comparisonSymbols.contains(s) {
+            throw fail("比较运算符不能连写：`0 < x < 100` 请写作 `x > 0 and x < 100`")
+        }
         return .binary(op, left, right, opRange: SourceRange(start: opToken.start, end: opEnd),
                        SourceRange(start: left.range.start, end: right.range.end))
     }
@@ -376,7 +382,7 @@ struct Parser {
                 let name: String
                 if let word = current.identifier {
                     name = word
-                } else if case .number(let n) = current.kind, n == n.rounded(), n >= 0 {
+                } else if case .number(let n) = current.kind, n == n.rounded(), n >= 0, n < 1e15 {
                     name = String(Int(n))   // `match.1`
                 } else {
                     throw fail("`.` 之后应为字段名，却是 \(current.description)")

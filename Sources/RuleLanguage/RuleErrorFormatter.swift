@@ -42,16 +42,9 @@ public struct RuleErrorFormatter: Sendable {
     }
 
     private func sourceLine(file: String, line: Int) -> String? {
-        guard let source = sources.first(where: { $0.name == file }), line >= 1 else { return nil }
-        var current = 1
-        var start = source.text.startIndex
-        let text = source.text
-        while current < line {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
-            current += 1
-        }
-        let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? text.endIndex
-        return String(text[start..<end])
+        guard let source = sources.first(where: { $0.name == file }) else { return nil }
+        let table = SourceFile(path: file, string: source.text)   // LF, CRLF and CR line ends alike
+        guard line >= 1, line <= table.lineCount else { return nil }
+        return table.lineText(line)
     }
 }

@@ -1,3 +1,5 @@
+import LintModel
+
 /// `expect flag "…"` / `expect pass "…"`.
 public struct RuleExample: Sendable, Equatable {
     public enum Expectation: String, Sendable, Equatable {
@@ -16,5 +18,16 @@ public struct RuleExample: Sendable, Equatable {
         self.expectation = expectation
         self.text = text
         self.line = line
+    }
+}
+
+extension RuleExample {
+    /// Whether the findings of the rule on the example's document meet the expectation:
+    /// at least one for `flag`, none for `pass`.
+    public func isSatisfied(by findings: [Diagnostic]) -> Bool {
+        switch expectation {
+        case .flag: !findings.isEmpty
+        case .pass: findings.isEmpty
+        }
     }
 }

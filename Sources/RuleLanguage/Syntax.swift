@@ -65,6 +65,8 @@ struct RuleDecl: Sendable {
     var fix: StringLiteral?
     var at: Expr?
     var examples: [(RuleExample.Expectation, StringLiteral)] = []
+    /// Clauses written, even those that failed to parse (so they are not also reported missing).
+    var clauses: Set<String> = []
     var file: Int
     var range: SourceRange
 }

@@ -56,7 +56,9 @@ import LintModel
         Case(source: rule("Rate_Rule", when: "true"), line: 1, column: 6,
              message: "规则 id「Rate_Rule」应为小写英文短横线格式（kebab-case），如 nonsense-upper-bound"),
         Case(source: rule(when: "true").replacingOccurrences(of: "severity warning", with: "severity critcal"), line: 2, column: 12,
-             message: "未知的严重程度「critcal」；可用 error、warning、info", suggestion: "critical".isEmpty ? nil : nil),
+             message: "未知的严重程度「critcal」；可用 error、warning、info"),
+        Case(source: rule(when: "true").replacingOccurrences(of: "severity warning", with: "severity eror"), line: 2, column: 12,
+             message: "未知的严重程度「eror」；可用 error、warning、info", suggestion: "error"),
         Case(source: rule(when: "true").replacingOccurrences(of: "category vague-value", with: "category vage-value"), line: 3, column: 12,
              message: "未知的类别「vage-value」；类别必须是 Rules/README.md 所列之一", suggestion: "vague-value"),
         Case(source: rule(when: "true").replacingOccurrences(of: "  expect pass \"y\"\n", with: ""), line: 1, column: 6,
@@ -67,7 +69,9 @@ import LintModel
              message: "规则「test-rule」缺少 `severity` 子句（如 severity warning）"),
         Case(source: rule(when: "true") + rule(when: "false"), line: 10, column: 6,
              message: "规则 id「test-rule」重复（第一次在 test.rules:1）；id 必须唯一"),
-        Case(source: "let x = [1， 2]", line: 1, column: 11, message: "无法识别的字符「，」", count: 2),
+        Case(source: "let x = [1， 2]", line: 1, column: 11, message: "无法识别的字符「，」", suggestion: ","),
+        Case(source: rule(when: "number ≥ 95"), line: 4, column: 19, message: "无法识别的字符「≥」", suggestion: ">="),
+        Case(source: rule(when: "0 < number < 100"), line: 4, column: 23, message: "比较运算符不能连写：`0 < x < 100` 请写作 `x > 0 and x < 100`"),
         Case(source: "let vague = [\"逐年提升\"]\nlet vague = [\"持续改善\"]", line: 2, column: 5,
              message: "常量「vague」重复定义（第一次在 test.rules:1）；扩展列表请写 `let vague += […]`"),
         Case(source: "let vague += [\"持续改善\"]", line: 1, column: 5,
@@ -84,6 +88,9 @@ import LintModel
              message: "规则中应为子句（severity、category、title、when、message、help、tags、fix、at、expect），却是 'whne'",
              suggestion: "when"),
         Case(source: rule(when: "containz(text, \"x\")"), line: 4, column: 12, message: "未知的函数「containz」；contains 是运算符，写作 text contains …"),
+        Case(source: rule(when: "name == \"满意度\""), line: 4, column: 12,
+             message: "未知的名称「name」：它不是 value 的字段（text、kind、op、number、unit、value、which、label、trailing、approximate、parts、date、other、indicator、project、document），也不是常量",
+             suggestion: "indicator.name"),
         Case(source: rule(on: "project", when: "round(name) > 1", message: "m"), line: 4, column: 18, message: "函数 round 需要数字，这里是文字 (text)"),
         Case(source: rule(on: "project", when: "indicators.name == 1", message: "m"), line: 4, column: 23,
              message: "列表没有字段「name」；对列表的每一项用 any(…)、all(…)、count(…) 或 sum(…)"),
@@ -155,5 +162,19 @@ import LintModel
     @Test func tooLongARegexIsRejected() {
         let found = errors(rule(when: "text matches /\(String(repeating: "a", count: 1001))/"))
         #expect(found.map(\.message) == ["正则表达式过长（1001 个字符，上限 1000）；请改用文字列表和 contains"])
+    }
+}
+
+@Suite struct LineEndingTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func errorsPointAtTheRightLineWhateverTheLineEnds(ending: String) {
+        let source = rule(when: "nmber == 0").replacingOccurrences(of: "\n", with: ending)
+        guard case .failure(let failure) = compile(source) else {
+            Issue.record("should not compile")
+            return
+        }
+        #expect(failure.errors.map { "\($0.line):\($0.column)" } == ["4:12"])
+        let rendered = failure.rendered(sources: [RuleSource(name: "test.rules", text: source)], color: false)
+        #expect(rendered.contains("4 │   when     nmber == 0\n"))
     }
 }

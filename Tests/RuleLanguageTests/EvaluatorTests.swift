@@ -155,3 +155,22 @@ import LintModel
         #expect(found.first?.evidence == "投诉次数")
     }
 }
+
+/// Whatever numbers a rule writer types, nothing traps.
+@Suite struct HostileNumberTests {
+    @Test(arguments: [
+        "round(number, 1e400 * 0) == null or true", "round(number, 99999999999999999999) >= 0 or true",
+        "[1, 2][99999999999999999999999] == null", "[1, 2][-5] == null", "[1, 2][0.5] == null",
+        "number / 0 == null", "-(1 / 0 * 0) == null or true",
+    ])
+    func noTrap(condition: String) throws {
+        let digits = String(repeating: "9", count: 400)
+        let pack = try compile(rule(when: condition.replacingOccurrences(of: "1e400", with: digits), message: "{number / 0}")).get()
+        #expect(pack.rules[0].evaluate(document(period: "≥95%")).count == 1)
+    }
+
+    @Test func aHugeNumberInARuleIdDoesNotTrap() {
+        let id = "rate-" + String(repeating: "9", count: 400)
+        #expect(errors(rule(id, when: "true")).count <= 1)
+    }
+}

@@ -37,6 +37,20 @@ import Testing
     func malformedTokensAreReportedNotThrown(source: String, message: String) {
         let (tokens, problems) = Lexer.tokenize(source)
         #expect(problems.map(\.message) == [message])
+        #expect(problems.first?.suggestion == (source == "x ≥ 1" ? ">=" : nil))
         #expect(tokens.last?.kind == .end)
+    }
+}
+
+@Suite struct ChineseNameTests {
+    @Test func constantsMayHaveChineseNames() throws {
+        let pack = try compile("let 含糊词 = [\"有所改善\", \"逐年提升\"]\n" + rule(when: "text contains 含糊词", message: "{match}")).get()
+        #expect(pack.rules[0].evaluate(document(period: "有所改善")).map(\.message) == ["有所改善"])
+    }
+
+    @Test func fullWidthPunctuationIsStillNotALetter() {
+        let (tokens, problems) = Lexer.tokenize("词表，≥「")
+        #expect(tokens.first?.identifier == "词表")
+        #expect(problems.map(\.message) == ["无法识别的字符「，」", "无法识别的字符「≥」", "无法识别的字符「「」"])
     }
 }

@@ -111,3 +111,14 @@ import Foundation
         }
     }
 }
+
+@Suite struct RegexCacheTests {
+    @Test func aPatternUsedByTwoRulesIsCompiledOnce() {
+        var compiler = Compiler()
+        let a = compiler.compileRegex("\\d+次", flags: "", range: SourceRange(start: 0, end: 1))
+        let b = compiler.compileRegex("\\d+次", flags: "", range: SourceRange(start: 0, end: 1))
+        let c = compiler.compileRegex("\\d+次", flags: "i", range: SourceRange(start: 0, end: 1))
+        #expect(a != nil && a === b)
+        #expect(c !== a)
+    }
+}

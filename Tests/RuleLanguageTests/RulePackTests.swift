@@ -81,3 +81,17 @@ import LintModel
         #expect(rule.evaluate(document(period: "/", annual: "/")).count == 2)
     }
 }
+
+@Suite struct RuleExampleTests {
+    @Test func expectationsAreCheckedAgainstFindings() throws {
+        let pack = try compile(rule(when: "op == \"≤\" and number == 0", message: "m"))
+            .get()
+        let rule = try #require(pack.rules.first)
+        let flag = RuleExample(expectation: .flag, text: "", line: 1)
+        let pass = RuleExample(expectation: .pass, text: "", line: 2)
+        let bad = rule.evaluate(document(period: "≤0%"))
+        let good = rule.evaluate(document(period: "≤100%"))
+        #expect(flag.isSatisfied(by: bad) && !flag.isSatisfied(by: good))
+        #expect(pass.isSatisfied(by: good) && !pass.isSatisfied(by: bad))
+    }
+}
