@@ -1,19 +1,23 @@
 import Dispatch
 import Foundation
+import LintEngine
 import LintModel
 import TableReader
 
-/// `indicator-lint bench parse [--megabytes N] [PATH...]`: parses a corpus made by repeating the
-/// given tables (default: `Fixtures/tables`) until it holds at least N MB, on one core, and
-/// reports throughput. Meant for release builds (`swift run -c release indicator-lint bench parse`).
+/// `indicator-lint bench parse|rules [--megabytes N] [PATH...]`: builds a corpus by repeating the
+/// given tables (default: `Fixtures/tables`) until it holds at least N MB, and measures on one core
+/// either the reader (MB/s) or the built-in rule pack (rule evaluations per second). Meant for
+/// release builds.
 enum BenchCommand {
     static func run(arguments: [String]) -> Int32 {
         var megabytes = 40
         var paths: [String] = []
+        var measureRules = false
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             switch argument {
             case "parse": continue
+            case "rules": measureRules = true
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
             default: paths.append(argument)
             }
@@ -33,6 +37,7 @@ enum BenchCommand {
                 total += table.count
             }
         }
+        if measureRules { return benchRules(corpus, megabytes: Double(total) / 1e6) }
         // Warm up, then time three passes and keep the best.
         _ = TableReader.read(bytes: tables[0], path: "warmup")
         var best = Double.infinity
@@ -53,6 +58,42 @@ enum BenchCommand {
         let mb = Double(total) / 1e6
         let report = String(format: "parse: %.1f MB in %d files, %d indicators, %d values; best of 3: %.3f s = %.0f MB/s (one core)\n",
                             mb, corpus.count, indicators, values, best, mb / best)
+        FileHandle.standardOutput.write(Data(report.utf8))
+        return 0
+    }
+
+    /// Parses the corpus once, then times the built-in pack over every document.
+    static func benchRules(_ corpus: [[UInt8]], megabytes: Double) -> Int32 {
+        guard case .success(let pack) = RulePackLoader.builtIn() else {
+            FileHandle.standardError.write(Data("bench: the built-in rule pack does not load\n".utf8))
+            return 2
+        }
+        let linter = Linter(selection: RuleSelection(pack: pack))
+        let documents = corpus.enumerated().map { TableReader.read(bytes: $1, path: "corpus/\($0).txt") }
+        let evaluations = documents.reduce(0) { $0 + linter.evaluationCount($1) }
+        var best = Double.infinity
+        var findings = 0
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            findings = 0
+            for document in documents { findings += linter.lint(document).count }
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        if ProcessInfo.processInfo.environment["BENCH_PER_RULE"] == "1" {
+            var costs: [(String, Double)] = []
+            for active in linter.selection.active {
+                let start = DispatchTime.now().uptimeNanoseconds
+                for document in documents { _ = active.rule.evaluate(document) }
+                costs.append((active.rule.metadata.id, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            }
+            for (id, seconds) in costs.sorted(by: { $0.1 > $1.1 }) {
+                FileHandle.standardOutput.write(Data(String(format: "  %7.3f s  %@\n", seconds, id).utf8))
+            }
+        }
+        let report = String(format: "rules: %d rules over %.1f MB (%d documents, %d values): %d evaluations, %d findings; best of 3: %.3f s = %.1f million evaluations/s (one core)\n",
+                            linter.selection.active.count, megabytes, documents.count,
+                            documents.reduce(0) { $0 + $1.values.count }, evaluations, findings, best,
+                            Double(evaluations) / best / 1e6)
         FileHandle.standardOutput.write(Data(report.utf8))
         return 0
     }

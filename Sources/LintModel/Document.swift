@@ -19,6 +19,8 @@ public struct Document: Sendable {
     public var values: [IndicatorValue]
     /// What the reader could not make sense of (category `parse`).
     public var diagnostics: [Diagnostic]
+    /// True when the table uses the framework with first-level 4-成本指标 (2021 and later).
+    public var usesCostFramework: Bool = false
 
     public init(source: SourceFile, layout: TableLayout, title: Located<String>? = nil,
                 department: Located<String>? = nil, year: Int? = nil, total: Amounts? = nil,

@@ -51,6 +51,9 @@ public struct Project: Sendable {
     public var unit: Int
     /// The project's row (all of its cells).
     public var span: ByteSpan
+    /// An earlier project of the same document whose indicator list is the same, item for item
+    /// (names and values; three indicators or more). Set by the reader.
+    public var copyOf: Int?
 
     public init(name: Located<String>, code: String? = nil, year: Int? = nil, amounts: Amounts = Amounts(),
                 goal: Located<String>? = nil, indicatorCell: ByteSpan? = nil, indicators: [Int] = [],

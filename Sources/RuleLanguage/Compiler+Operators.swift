@@ -117,13 +117,20 @@ extension Compiler {
             }
             return Compiled(evaluate: { env in
                 guard let text = l(env).text else { return .bool(false) }
-                let candidates: [String]
+                // Byte comparison: texts are compared as written (Chinese tables need no Unicode
+                // normalisation here), many times faster than grapheme-aware hasPrefix/hasSuffix.
+                func affixMatches(_ candidate: String) -> Bool {
+                    prefix ? text.utf8.starts(with: candidate.utf8)
+                        : text.utf8.count >= candidate.utf8.count
+                            && text.utf8.reversed().starts(with: candidate.utf8.reversed())
+                }
                 switch r(env) {
-                case .text(let s): candidates = [s]
-                case .list(let items): candidates = items.compactMap(\.text)
+                case .text(let candidate): return .bool(affixMatches(candidate))
+                case .list(let items):
+                    for item in items { if let candidate = item.text, affixMatches(candidate) { return .bool(true) } }
+                    return .bool(false)
                 default: return .bool(false)
                 }
-                return .bool(candidates.contains { prefix ? text.hasPrefix($0) : text.hasSuffix($0) })
             }, type: .bool)
         }
     }

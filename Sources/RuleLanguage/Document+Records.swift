@@ -58,6 +58,7 @@ extension Document {
             case .projectIndicators: return .list(project.indicators.map { .record(.indicator($0)) })
             case .projectUnit: return units.indices.contains(project.unit) ? .record(.unit(project.unit)) : .null
             case .projectDocument: return .record(.document)
+            case .projectCopyOf: return project.copyOf.flatMap { projects.indices.contains($0) ? .record(.project($0)) : nil } ?? .null
             default: return .null
             }
         case .indicator(let i):
@@ -156,6 +157,7 @@ extension Document {
         case .documentProjects: .list(projects.indices.map { .record(.project($0)) })
         case .documentIndicators: .list(indicators.indices.map { .record(.indicator($0)) })
         case .documentTotal: total == nil ? .null : .record(.amounts(.document))
+        case .documentCostFramework: .bool(usesCostFramework)
         default: .null
         }
     }

@@ -5,11 +5,12 @@ import LintModel
 enum Field: Sendable, Hashable {
     // document
     case documentPath, documentTitle, documentDepartment, documentYear, documentLayout, documentUnits,
-         documentProjects, documentIndicators, documentTotal
+         documentProjects, documentIndicators, documentTotal, documentCostFramework
     // unit
     case unitName, unitAmounts, unitProjects, unitDocument, unitImplicit
     // project
-    case projectName, projectCode, projectYear, projectAmounts, projectGoal, projectIndicators, projectUnit, projectDocument
+    case projectName, projectCode, projectYear, projectAmounts, projectGoal, projectIndicators, projectUnit, projectDocument,
+         projectCopyOf
     // indicator
     case indicatorSeq, indicatorLevel1, indicatorLevel2, indicatorName, indicatorPeriod, indicatorAnnual,
          indicatorValues, indicatorProject, indicatorUnit, indicatorDocument
@@ -32,6 +33,7 @@ enum Field: Sendable, Hashable {
             ("year", .documentYear, .number), ("layout", .documentLayout, .text),
             ("units", .documentUnits, .list(.record(.unit))), ("projects", .documentProjects, .list(.record(.project))),
             ("indicators", .documentIndicators, .list(.record(.indicator))), ("total", .documentTotal, .record(.amounts)),
+            ("costFramework", .documentCostFramework, .bool),
         ],
         .unit: [
             ("name", .unitName, .text), ("amounts", .unitAmounts, .record(.amounts)),
@@ -42,7 +44,7 @@ enum Field: Sendable, Hashable {
             ("name", .projectName, .text), ("code", .projectCode, .text), ("year", .projectYear, .number),
             ("amounts", .projectAmounts, .record(.amounts)), ("goal", .projectGoal, .text),
             ("indicators", .projectIndicators, .list(.record(.indicator))), ("unit", .projectUnit, .record(.unit)),
-            ("document", .projectDocument, .record(.document)),
+            ("document", .projectDocument, .record(.document)), ("copyOf", .projectCopyOf, .record(.project)),
         ],
         .indicator: [
             ("seq", .indicatorSeq, .number), ("level1", .indicatorLevel1, .record(.level)),

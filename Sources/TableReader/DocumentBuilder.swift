@@ -460,7 +460,31 @@ struct DocumentBuilder {
 
     // MARK: Finishing
 
+    /// Facts about the whole table that rules need for every project: computed once here.
+    private mutating func deriveTableFacts() {
+        document.usesCostFramework = document.indicators.contains { indicator in
+            indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
+        }
+        var firstWithList: [String: Int] = [:]
+        for index in document.projects.indices {
+            let indicators = document.projects[index].indicators
+            guard indicators.count >= 3 else { continue }
+            let signature = indicators.map { position -> String in
+                let indicator = document.indicators[position]
+                let period = indicator.period.map { document.values[$0].text } ?? ""
+                let annual = indicator.annual.map { document.values[$0].text } ?? ""
+                return indicator.name.value + "\u{1}" + period + "\u{1}" + annual
+            }.sorted().joined(separator: "\u{2}")
+            if let first = firstWithList[signature] {
+                document.projects[index].copyOf = first
+            } else {
+                firstWithList[signature] = index
+            }
+        }
+    }
+
     private mutating func finish() {
+        deriveTableFacts()
         if document.year == nil {
             var counts: [Int: Int] = [:]
             for project in document.projects { if let year = project.year { counts[year, default: 0] += 1 } }
