@@ -5,6 +5,8 @@ struct DocumentBuilder {
     let source: SourceFile
     private(set) var document: Document
     private var unitsByName: [String: Int] = [:]
+    /// Values repeat a great deal (`≥95%`, `100%`, `0次`): each distinct text is parsed once.
+    private var parsedValues: [ByteKey: ValueParser.Parsed] = [:]
 
     init(source: SourceFile) {
         self.source = source
@@ -314,10 +316,16 @@ struct DocumentBuilder {
         }
     }
 
-    private func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
+    private mutating func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
         let text = cell.string(value.range)
         let span = cell.sourceSpan(value.range)
-        let parsed = ValueParser.parse(text)
+        let parsed: ValueParser.Parsed
+        if let known = parsedValues[ByteKey(text)] {
+            parsed = known
+        } else {
+            parsed = ValueParser.parse(text)
+            parsedValues[ByteKey(text)] = parsed
+        }
         let quantities = parsed.quantities.map { quantity in
             Quantity(op: quantity.op, number: quantity.number, unit: quantity.unit, magnitude: quantity.magnitude,
                      approximate: quantity.approximate, label: quantity.label, trailing: quantity.trailing,
@@ -465,20 +473,37 @@ struct DocumentBuilder {
         document.usesCostFramework = document.indicators.contains { indicator in
             indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
         }
-        var firstWithList: [String: Int] = [:]
+        // Projects with the same indicator list: hash each indicator (name and both values),
+        // compare the sorted hashes, and confirm a match on the texts themselves.
+        func key(_ position: Int) -> (String, String, String) {
+            let indicator = document.indicators[position]
+            return (indicator.name.value, indicator.period.map { document.values[$0].text } ?? "",
+                    indicator.annual.map { document.values[$0].text } ?? "")
+        }
+        func joined(_ position: Int) -> String {
+            let (name, period, annual) = key(position)
+            return name + "\u{1}" + period + "\u{1}" + annual
+        }
+        func sameList(_ first: [Int], _ second: [Int]) -> Bool {
+            first.map(joined).sorted() == second.map(joined).sorted()
+        }
+        var firstWithList: [[Int]: [Int]] = [:]
         for index in document.projects.indices {
             let indicators = document.projects[index].indicators
             guard indicators.count >= 3 else { continue }
-            let signature = indicators.map { position -> String in
-                let indicator = document.indicators[position]
-                let period = indicator.period.map { document.values[$0].text } ?? ""
-                let annual = indicator.annual.map { document.values[$0].text } ?? ""
-                return indicator.name.value + "\u{1}" + period + "\u{1}" + annual
-            }.sorted().joined(separator: "\u{2}")
-            if let first = firstWithList[signature] {
-                document.projects[index].copyOf = first
+            let signature = indicators.map { position -> Int in
+                var hasher = Hasher()
+                let (name, period, annual) = key(position)
+                hasher.combine(ByteKey(name))
+                hasher.combine(ByteKey(period))
+                hasher.combine(ByteKey(annual))
+                return hasher.finalize()
+            }.sorted()
+            let earlier = firstWithList[signature, default: []]
+            if let original = earlier.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
+                document.projects[index].copyOf = original
             } else {
-                firstWithList[signature] = index
+                firstWithList[signature, default: []].append(index)
             }
         }
     }
