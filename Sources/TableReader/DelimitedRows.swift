@@ -8,27 +8,67 @@ enum DelimitedRows {
         var line: Int
     }
 
-    /// Tab-separated rows from `start`, one line a row.
+    /// Tab-separated rows from `start`, one line a row. A cell that starts with `"` and closes
+    /// with `"` before a tab or a line end may hold tabs and line breaks (Excel's Unicode-text
+    /// export quotes such cells); a lone leading `"` without a closing one is plain text.
     static func tabSeparated(_ source: SourceFile, from start: Int) -> [Row] {
         let text = source.text
         var rows: [Row] = []
-        let firstLine = source.lineIndex(of: start)
-        for lineIndex in firstLine..<source.lineCount {
-            let span = source.lineSpan(lineIndex + 1)
-            guard !span.isEmpty else { continue }
+        var index = start
+        while index < text.count {
+            let rowStart = index
             var cells: [CellText] = []
-            var cellStart = span.start
-            var index = span.start
-            while index <= span.end {
-                if index == span.end || text[index] == 0x09 {
+            while true {
+                let cellStart = index
+                if index < text.count, text[index] == 0x22, let close = closingQuote(text, after: index) {
+                    var cell = CellText()
+                    var pieceStart = index + 1
+                    var cursor = index + 1
+                    while cursor < close {
+                        if text[cursor] == 0x22, cursor + 1 < close, text[cursor + 1] == 0x22 {
+                            cell.append(text, ByteSpan(start: pieceStart, end: cursor + 1))
+                            cursor += 2
+                            pieceStart = cursor
+                            continue
+                        }
+                        cursor += 1
+                    }
+                    cell.append(text, ByteSpan(start: pieceStart, end: close))
+                    cells.append(cleanCell(cell))
+                    index = close + 1
+                } else {
+                    while index < text.count, text[index] != 0x09, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
                     cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index)))
-                    cellStart = index + 1
                 }
-                index += 1
+                if index < text.count, text[index] == 0x09 { index += 1; continue }
+                break
             }
-            rows.append(Row(cells: cells, span: span, line: lineIndex + 1))
+            let rowEnd = index
+            if index < text.count, text[index] == 0x0D { index += 1 }
+            if index < text.count, text[index] == 0x0A { index += 1 }
+            if rowEnd > rowStart {
+                rows.append(Row(cells: cells, span: ByteSpan(start: rowStart, end: rowEnd),
+                                line: source.lineIndex(of: rowStart) + 1))
+            }
+            if index == rowStart { index += 1 }
         }
         return rows
+    }
+
+    /// The closing quote of a quoted cell opened at `open`: a `"` (not a doubled `""`) followed by
+    /// a tab, a line end or the end of the text, within 64 KB.
+    private static func closingQuote(_ text: [UInt8], after open: Int) -> Int? {
+        var cursor = open + 1
+        let limit = min(text.count, open + 65_536)
+        while cursor < limit {
+            if text[cursor] == 0x22 {
+                if cursor + 1 < text.count, text[cursor + 1] == 0x22 { cursor += 2; continue }
+                let next = cursor + 1 < text.count ? text[cursor + 1] : 0x0A
+                return next == 0x09 || next == 0x0A || next == 0x0D ? cursor : nil
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// RFC 4180 rows from `start`: quoted fields may hold separators, quotes (`""`) and line breaks.

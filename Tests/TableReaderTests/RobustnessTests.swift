@@ -92,3 +92,32 @@ struct RobustnessTests {
         }
     }
 }
+
+@Suite("Excel Unicode-text exports")
+struct ExcelExportTests {
+    /// Excel saves "Unicode text" as UTF-16LE, tab-separated, quoting cells that hold line breaks.
+    @Test func quotedCellsMayHoldLineBreaks() {
+        let text = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\r\n"
+            + "2025年公费医疗\t32000.00\t32000.00\t\t\t\"做好参保经办管理工作，\r\n确保待遇\"\t\"1、1-产出指标；12-质量指标；资金到位率；实施周期指标值:≥90%；年度指标值:≥90%。\r\n"
+            + "2、3-满意度指标；31-服务对象满意度；服务对象满意度；实施周期指标值:≥95%；年度指标值:≥95%。\"\r\n"
+            + "2025年人社运行保障经费\t180.00\t180.00\t\t\t用于支付物业管理费\t1、1-产出指标；11-数量指标；人社服务大厅正常运行；实施周期指标值:100%；年度指标值:100%。\r\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let document = TableReader.read(bytes: bytes, path: "export.txt")
+        #expect(document.diagnostics.isEmpty)
+        #expect(document.projects.map(\.name.value) == ["2025年公费医疗", "2025年人社运行保障经费"])
+        #expect(document.projects.first?.goal?.value == "做好参保经办管理工作，\r\n确保待遇")
+        #expect(document.projects.first?.indicators.count == 2)
+        let second = document.indicators[1]
+        #expect(second.name.value == "服务对象满意度")
+        // Line 1 header, 2–3 the goal (it wraps), 3–4 the indicators.
+        #expect(document.source.location(of: second.span).line == 4)
+    }
+
+    @Test func aLoneQuoteIsPlainText() {
+        let text = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
+            + "\"2025年项目\t10.00\t10.00\t\t\t目标\t1、1-产出指标；11-数量指标；培训人次；实施周期指标值:100人次；年度指标值:100人次。\n"
+        let document = TableReader.read(bytes: Array(text.utf8), path: "quote.txt")
+        #expect(document.projects.count == 1)
+        #expect(document.indicators.count == 1)
+    }
+}
