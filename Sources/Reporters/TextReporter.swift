@@ -62,7 +62,9 @@ public struct TextReporter: Reporter {
                 let rendered = TextReporter.render(line)
                 let number = String(line.number)
                 out += style.gutter(String(repeating: " ", count: width - number.count) + number + " │")
-                    + " " + rendered.text + "\n"
+                    + (rendered.text.isEmpty ? "" : " " + rendered.text) + "\n"
+                // A blank line inside a span spread over several lines (PDF text) gets no lone caret.
+                if excerpt.lines.count > 1, line.highlighted.isEmpty { continue }
                 out += style.gutter(pad + " │") + " " + String(repeating: " ", count: rendered.caretColumn)
                     + style.severity(diagnostic.severity, String(repeating: "^", count: rendered.caretWidth)) + "\n"
             }
