@@ -269,3 +269,50 @@ struct EndToEndTests {
         #expect(run.error.contains("「failOn」"))
     }
 }
+
+/// The one thing an in-process run cannot show: `indicator-lint.json` found in the current folder
+/// of a real process. Runs the built executable, which sits next to the test bundle.
+@Suite("End to end: the executable")
+struct ExecutableTests {
+    static let executable: URL? = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let candidate = bundle.appendingPathComponent("indicator-lint")
+        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    }()
+
+    @Test("indicator-lint.json in the current folder is read; its bad key exits 2 with a message on stderr",
+          .enabled(if: executable != nil, "the indicator-lint executable is not built next to the tests"))
+    func configurationInCurrentFolder() throws {
+        let executable = try #require(Self.executable)
+        let directory = try TemporaryDirectory()
+        let table = EndToEnd.table("conghua-2025-hrss-pdf.txt")
+
+        func run(_ arguments: [String]) throws -> (code: Int32, error: String) {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = directory.url
+            let errorPipe = Pipe()
+            process.standardError = errorPipe
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let error = errorPipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: error, as: UTF8.self))
+        }
+
+        try directory.write("indicator-lint.json", #"{"rules": {"disable": ["vague-value"]}, "failOn": "warning"}"#)
+        let strict = try run(["check", table, "--format", "json", "--output", directory.path("r.json")])
+        #expect(strict.code == 1) // failOn from the file: the table's warnings now fail the run
+        let report = try #require(try EndToEnd.jsonObject(atPath: directory.path("r.json")) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.isEmpty)
+        #expect(!diagnostics.contains { $0["ruleId"] as? String == "vague-value" })
+
+        try directory.write("indicator-lint.json", #"{"rulez": {}}"#)
+        let broken = try run(["check", table])
+        #expect(broken.code == 2)
+        #expect(broken.error.contains("配置文件「indicator-lint.json」中有未知的键「rulez」"))
+        #expect(broken.error.contains("你是不是想用「rules」？"))
+    }
+}
