@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "LintModel", "TableReader"]),
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine", "LintModel", "TableReader", "RuleLanguage"]),
         // Golden files are read through #filePath, not bundled: excluded so SwiftPM does not warn about them.
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "LintModel", "TableReader"], exclude: ["Golden"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "LintModel", "TableReader", "LintEngine"], exclude: ["Golden"]),
         .testTarget(name: "LintCommandsTests", dependencies: ["LintCommands", "LintModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -46,7 +46,7 @@ public enum HelpText {
       --output, -o FILE              写入文件（只用一种格式时）；默认写到标准输出
       --output-dir DIR               每种格式写入 DIR/indicator-lint.<扩展名>（多种格式时必需）
       --color auto|always|never      文字输出的颜色；auto：终端且未设置 NO_COLOR 时上色
-      --quiet, -q                    只输出问题，不输出汇总
+      --quiet, -q                    文字报告只输出每个问题的首行和汇总，不输出原文摘录和提示
 
     规则:
       --rules DIR                    加载 DIR 中的 .rules 文件；可重复
@@ -57,7 +57,7 @@ public enum HelpText {
 
     运行:
       --fail-on error|warning|info|never  达到此级别的问题使退出码为 1（默认 error）
-      --baseline FILE                只报告基线文件中没有的问题
+      --baseline FILE                只报告基线文件（之前的 SARIF 或 JSON 报告）中没有的问题
       --jobs, -j N                   并行读取的文件数
       --config FILE                  配置文件（默认：当前文件夹下的 indicator-lint.json）
       --help, -h                     显示此帮助

@@ -13,15 +13,15 @@ public enum IndicatorLint {
         do {
             command = try CommandLineParser.parse(arguments)
         } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error(error.description + "\n")
             return ExitCode.usage.rawValue
         }
         switch command {
         case .help(let topic):
-            FileHandle.standardOutput.write(Data(HelpText.text(for: topic).utf8))
+            Console.output(HelpText.text(for: topic))
             return arguments.isEmpty ? ExitCode.usage.rawValue : ExitCode.success.rawValue
         case .version:
-            FileHandle.standardOutput.write(Data("indicator-lint \(version)\n".utf8))
+            Console.output("indicator-lint \(version)\n")
             return ExitCode.success.rawValue
         case .parse(let options):
             return ParseCommand.run(options).rawValue

@@ -1,4 +1,5 @@
 import Foundation
+import Reporters
 
 /// Expands the PATHs given on the command line: files as given, folders recursively (sorted).
 public enum InputFiles {
@@ -6,11 +7,20 @@ public enum InputFiles {
         public var files: [String]
         /// Paths that do not exist.
         public var missing: [String]
+        /// Folders given on the command line that hold no table files (nothing could be checked).
+        public var emptyFolders: [String] = []
+
+        /// Everything that could not be read at all, with the reason, for exit code 3.
+        public var unreadable: [UnreadableInput] {
+            missing.map { UnreadableInput(path: $0, reason: "文件不存在") }
+                + emptyFolders.map { UnreadableInput(path: $0, reason: "文件夹中没有表格文件（\(InputFiles.tableExtensions.joined(separator: "、"))）") }
+        }
     }
 
     public static func expand(_ paths: [String]) -> Expansion {
         var files: [String] = []
         var missing: [String] = []
+        var emptyFolders: [String] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -36,14 +46,17 @@ public enum InputFiles {
                     }
                 }
             }
+            if found.isEmpty { emptyFolders.append(path) }
             files.append(contentsOf: found.sorted())
         }
-        return Expansion(files: files, missing: missing)
+        return Expansion(files: files, missing: missing, emptyFolders: emptyFolders)
     }
+
+    static let tableExtensions = [".txt", ".csv", ".tsv", ".tab", ".htm", ".html", ".text"]
 
     /// Tables arrive as text, CSV, TSV or HTML exports.
     static func isTableFile(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return [".txt", ".csv", ".tsv", ".tab", ".htm", ".html", ".text"].contains { lower.hasSuffix($0) }
+        return tableExtensions.contains { lower.hasSuffix($0) }
     }
 }

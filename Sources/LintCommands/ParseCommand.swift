@@ -8,7 +8,7 @@ enum ParseCommand {
     static func run(_ options: ParseOptions) -> ExitCode {
         let expansion = InputFiles.expand(options.paths)
         var documents: [Document] = []
-        var unreadable: [UnreadableInput] = expansion.missing.map { UnreadableInput(path: $0, reason: "文件不存在") }
+        var unreadable: [UnreadableInput] = expansion.unreadable
         for path in expansion.files {
             switch TableReader.read(path: path) {
             case .success(let document): documents.append(document)
@@ -16,7 +16,7 @@ enum ParseCommand {
             }
         }
         for input in unreadable {
-            FileHandle.standardError.write(Data("indicator-lint: 无法读取 \(input.path)：\(input.reason)\n".utf8))
+            Console.error("indicator-lint: 无法读取「\(input.path)」：\(input.reason)\n")
         }
         let output = options.format == .csv ? ParseCSVReport.render(documents) : ParseJSONReport.render(documents)
         guard OutputWriter.write(output, to: options.output) else { return .unreadableInput }
@@ -28,7 +28,7 @@ enum ParseCommand {
 enum OutputWriter {
     static func write(_ text: String, to path: String?) -> Bool {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.output(text)
             return true
         }
         let url = URL(fileURLWithPath: path)
@@ -37,7 +37,7 @@ enum OutputWriter {
             try Data(text.utf8).write(to: url)
             return true
         } catch {
-            FileHandle.standardError.write(Data("indicator-lint: 无法写入 \(path)：\(error.localizedDescription)\n".utf8))
+            Console.error("indicator-lint: 无法写入「\(path)」：\(error.localizedDescription)\n")
             return false
         }
     }

@@ -23,7 +23,7 @@ enum RulesCommand {
             }
             output += "共 \(rules.count) 条规则\n"
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.output(output)
         return .success
     }
 
@@ -54,7 +54,7 @@ enum RulesCommand {
             }
         }
         output += "\(passed) passed, \(failed) failed\n"
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.output(output)
         return failed == 0 ? .success : .findings
     }
 
@@ -64,7 +64,7 @@ enum RulesCommand {
             let known = pack.rules.map(\.metadata.id)
             var message = "indicator-lint: 没有规则「\(id)」"
             if let suggestion = Suggestion.closest(to: id, in: known) { message += "\n提示：你是不是想找「\(suggestion)」？" }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Console.error(message + "\n")
             return .usage
         }
         let metadata = rule.metadata
@@ -78,7 +78,7 @@ enum RulesCommand {
             let label = example.expectation == .flag ? "应报告" : "不报告"
             output += "  [\(label)] \(example.text.replacingOccurrences(of: "\n", with: "\n           "))\n"
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Console.output(output)
         return .success
     }
 
@@ -93,7 +93,7 @@ enum RulesCommand {
 
     @discardableResult
     static func report(_ failure: RulePackLoader.Failure) -> RulePackLoader.Failure {
-        FileHandle.standardError.write(Data(failure.rendered(color: isatty(STDERR_FILENO) == 1).utf8))
+        Console.error(failure.rendered(color: Console.errorIsTerminal))
         return failure
     }
 

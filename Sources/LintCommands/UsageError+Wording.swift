@@ -38,6 +38,10 @@ extension UsageError {
             "配置文件「\(path)」中「\(key)」的值应为\(expected)"
         case let .configInvalidValue(path, key, value, valid):
             "配置文件「\(path)」中「\(key)」的值「\(value)」无效。可用的值：\(valid.joined(separator: ", "))"
+        case let .baselineUnreadable(path, reason):
+            "无法读取基线文件「\(path)」：\(reason)"
+        case let .baselineNotAReport(path, detail):
+            "基线文件「\(path)」不是 indicator-lint 写出的 SARIF 或 JSON 报告：\(detail)"
         }
     }
 
@@ -60,6 +64,8 @@ extension UsageError {
             "一种格式用 --output FILE；多种格式用 --output-dir DIR。"
         case .sameRuleEnabledAndDisabled:
             "只保留其中一个。"
+        case .baselineUnreadable, .baselineNotAReport:
+            "基线文件由之前的一次检查写出，例如 indicator-lint check PATH --format sarif --output 基线.sarif"
         default:
             nil
         }

@@ -23,6 +23,8 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case configUnknownKey(path: String, key: String, valid: [String])
         case configWrongType(path: String, key: String, expected: String)
         case configInvalidValue(path: String, key: String, value: String, valid: [String])
+        case baselineUnreadable(path: String, reason: String)
+        case baselineNotAReport(path: String, detail: String)
     }
 
     public var kind: Kind

@@ -1,3 +1,5 @@
+import LintModel
+
 /// Stable identities for findings that survive edits elsewhere in the file.
 ///
 /// Built from what a finding is about (rule, file, project, indicator, offending text), never
@@ -33,5 +35,17 @@ enum Fingerprint {
             seen[key] = occurrence
             return "\(hex(fnv1a(key))):\(occurrence)"
         }
+    }
+}
+
+extension Fingerprint {
+    /// The fingerprint of each diagnostic, as SARIF's `primaryLocationLineHash` carries it. The
+    /// diagnostics must be in report order (``Diagnostic/reportOrder(_:_:)``): occurrence counts follow it.
+    static func fingerprints(of diagnostics: [Diagnostic], sources: [String: SourceFile]) -> [String] {
+        primaryHashes(keys: diagnostics.map { diagnostic in
+            key(ruleId: diagnostic.ruleId, file: diagnostic.file, project: diagnostic.context.project,
+                indicatorName: diagnostic.context.indicatorName,
+                evidence: diagnostic.evidence ?? diagnostic.span.flatMap { sources[diagnostic.file]?.string(in: $0) })
+        })
     }
 }

@@ -36,10 +36,13 @@ public struct ReporterOptions: Sendable, Equatable {
     public var color: Bool
     /// Where the rules are documented (`tool.driver.informationUri`, rule `helpUri` in SARIF).
     public var informationUri: String
+    /// `--quiet`: the text report gives only the `file:line:col: severity[rule]: message` lines and the summary.
+    public var quiet: Bool
 
-    public init(color: Bool = false, informationUri: String = ReporterOptions.defaultInformationUri) {
+    public init(color: Bool = false, informationUri: String = ReporterOptions.defaultInformationUri, quiet: Bool = false) {
         self.color = color
         self.informationUri = informationUri
+        self.quiet = quiet
     }
 
     public static let defaultInformationUri = "https://github.com/indicator-lint/indicator-lint"
@@ -49,7 +52,7 @@ public struct ReporterOptions: Sendable, Equatable {
 public enum Reporters {
     public static func reporter(for format: ReportFormat, options: ReporterOptions = ReporterOptions()) -> any Reporter {
         switch format {
-        case .text: TextReporter(color: options.color)
+        case .text: TextReporter(color: options.color, quiet: options.quiet)
         case .json: JSONReporter()
         case .sarif: SARIFReporter(informationUri: options.informationUri)
         case .csv: CSVReporter()

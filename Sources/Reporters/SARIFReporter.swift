@@ -58,11 +58,7 @@ public struct SARIFReporter: Reporter {
         }
 
         var logical = LogicalLocationCache()
-        let fingerprints = Fingerprint.primaryHashes(keys: diagnostics.map { diagnostic in
-            Fingerprint.key(ruleId: diagnostic.ruleId, file: diagnostic.file, project: diagnostic.context.project,
-                            indicatorName: diagnostic.context.indicatorName,
-                            evidence: diagnostic.evidence ?? diagnostic.span.flatMap { sources[diagnostic.file]?.string(in: $0) })
-        })
+        let fingerprints = Fingerprint.fingerprints(of: diagnostics, sources: sources)
 
         var results: [JSONValue] = []
         for (diagnostic, fingerprint) in zip(diagnostics, fingerprints) {

@@ -16,11 +16,14 @@ import LintModel
 public struct TextReporter: Reporter {
     public static let format = ReportFormat.text
     public var color: Bool
+    /// Only the first line of each finding (no excerpt, help or location path) and the summary.
+    public var quiet: Bool
     /// Tab stops every this many cells.
     public static let tabWidth = 4
 
-    public init(color: Bool = false) {
+    public init(color: Bool = false, quiet: Bool = false) {
         self.color = color
+        self.quiet = quiet
     }
 
     public func render(_ report: LintReport) -> String {
@@ -29,12 +32,13 @@ public struct TextReporter: Reporter {
         var out = ""
         for input in report.unreadable.sorted(by: { $0.path < $1.path }) {
             out += style.bold("\(input.path): ") + style.severity(.error, "error[unreadable-input]")
-                + style.bold(": 无法读取：\(input.reason)") + "\n\n"
+                + style.bold(": 无法读取：\(input.reason)") + (quiet ? "\n" : "\n\n")
         }
         for diagnostic in report.sortedDiagnostics {
             out += renderDiagnostic(diagnostic, source: sources[diagnostic.file], style: style)
-            out += "\n"
+            if !quiet { out += "\n" }
         }
+        if quiet, !report.diagnostics.isEmpty || !report.unreadable.isEmpty { out += "\n" }
         out += renderSummary(RunSummary(report), style: style)
         return out
     }
@@ -47,6 +51,7 @@ public struct TextReporter: Reporter {
         var out = style.bold(position + ": ")
             + style.severity(diagnostic.severity, "\(diagnostic.severity.rawValue)[\(diagnostic.ruleId)]")
             + style.bold(": " + diagnostic.message) + "\n"
+        if quiet { return out }
 
         let excerpt = diagnostic.span.flatMap { span in source.flatMap { SourceExcerpt(source: $0, span: span) } }
         let width = String(excerpt?.lines.last?.number ?? 0).count
@@ -57,7 +62,9 @@ public struct TextReporter: Reporter {
                 let rendered = TextReporter.render(line)
                 let number = String(line.number)
                 out += style.gutter(String(repeating: " ", count: width - number.count) + number + " │")
-                    + " " + rendered.text + "\n"
+                    + (rendered.text.isEmpty ? "" : " " + rendered.text) + "\n"
+                // A blank line inside a span spread over several lines (PDF text) gets no lone caret.
+                if excerpt.lines.count > 1, line.highlighted.isEmpty { continue }
                 out += style.gutter(pad + " │") + " " + String(repeating: " ", count: rendered.caretColumn)
                     + style.severity(diagnostic.severity, String(repeating: "^", count: rendered.caretWidth)) + "\n"
             }
