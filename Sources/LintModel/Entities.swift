@@ -99,6 +99,8 @@ public struct Indicator: Sendable {
     public var project: Int
     /// The whole text of the indicator.
     public var span: ByteSpan
+    /// An earlier indicator of the same project with the same name. Set by the reader.
+    public var duplicateOf: Int?
 
     public init(seq: Located<Int>?, level1: IndicatorLevel?, level2: IndicatorLevel?, name: Located<String>,
                 period: Int? = nil, annual: Int? = nil, project: Int, span: ByteSpan) {

@@ -57,7 +57,8 @@ extension Compiler {
             }
             return Compiled(evaluate: { env in
                 switch a(env) {
-                case .text(let s): .number(Double(s.count))
+                // Characters of Chinese text are single scalars: count scalars, not graphemes.
+                case .text(let s): .number(Double(TextSearch.scalarCount(s)))
                 case .list(let items): .number(Double(items.count))
                 default: .null
                 }

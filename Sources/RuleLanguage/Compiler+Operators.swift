@@ -145,10 +145,10 @@ extension Compiler {
                 error(rightExpr.range, "`\(op)` 左边是\(left.type.name)，右边却是\(right.type.name)")
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
-                let set = Set(items.compactMap(\.text))
+                let set = Set(items.compactMap { $0.text.map(TextKey.init) })
                 return Compiled(evaluate: { env in
                     guard let text = l(env).text else { return .bool(false) }
-                    return .bool(set.contains(text) != negated)
+                    return .bool(set.contains(TextKey(text)) != negated)
                 }, type: .bool)
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
@@ -199,6 +199,26 @@ extension Compiler {
             return .invalid
         }
         recordsMatch = true
+        // `contains map[key]` where the map is a constant of word lists: one literal set per key,
+        // built now instead of on every evaluation.
+        if case .index(let mapExpr, let keyExpr, _) = rightExpr, right.constant == nil,
+           case .map(let entries)? = compile(mapExpr).constant,
+           entries.values.allSatisfy({ if case .list(let items) = $0 { items.allSatisfy { $0.text != nil } } else { false } }) {
+            var sets: [MapKey: LiteralSet] = [:]
+            for (key, value) in entries {
+                if case .list(let items) = value, let set = LiteralSet(items.compactMap(\.text).filter { !$0.isEmpty }) {
+                    sets[key] = set
+                }
+            }
+            let keyOf = compile(keyExpr).evaluate
+            let setsByKey = sets
+            return Compiled(evaluate: { env in
+                guard let text = l(env).text, let key = MapKey(keyOf(env)), let set = setsByKey[key],
+                      let range = set.firstMatch(in: text) else { return .bool(false) }
+                env.match = MatchState(haystack: text, range: range, pattern: nil)
+                return .bool(true)
+            }, type: .bool)
+        }
         // Constant needles: one literal set, matched on bytes.
         if let constant = right.constant {
             var needles: [String] = []
@@ -234,7 +254,11 @@ extension Compiler {
             guard let text = l(env).text else { return .bool(false) }
             let needles: [String]
             switch r(env) {
-            case .text(let s): needles = [s]
+            case .text(let needle):
+                // One text: a plain byte search, no literal set to build.
+                guard !needle.isEmpty, let range = TextSearch.firstRange(of: needle, in: text) else { return .bool(false) }
+                env.match = MatchState(haystack: text, range: range, pattern: nil)
+                return .bool(true)
             case .list(let items): needles = items.compactMap(\.text)
             case .regex(let pattern):
                 guard let range = pattern.firstMatch(in: text) else { return .bool(false) }

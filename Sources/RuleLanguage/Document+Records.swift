@@ -48,34 +48,42 @@ extension Document {
             default: return .null
             }
         case .project(let i):
-            guard let project = projects[safe: i] else { return .null }
+            guard projects.indices.contains(i) else { return .null }
             switch field {
-            case .projectName: return .text(project.name.value)
-            case .projectCode: return project.code.map(RValue.text) ?? .null
-            case .projectYear: return project.year.map { .number(Double($0)) } ?? .null
+            case .projectName: return .text(projects[i].name.value)
+            case .projectCode: return projects[i].code.map(RValue.text) ?? .null
+            case .projectYear: return projects[i].year.map { .number(Double($0)) } ?? .null
             case .projectAmounts: return .record(.amounts(.project(i)))
-            case .projectGoal: return project.goal.map { .text($0.value) } ?? .null
-            case .projectIndicators: return .list(project.indicators.map { .record(.indicator($0)) })
-            case .projectUnit: return units.indices.contains(project.unit) ? .record(.unit(project.unit)) : .null
+            case .projectGoal: return projects[i].goal.map { .text($0.value) } ?? .null
+            case .projectIndicators: return .list(projects[i].indicators.map { .record(.indicator($0)) })
+            case .projectUnit:
+                let unit = projects[i].unit
+                return units.indices.contains(unit) ? .record(.unit(unit)) : .null
             case .projectDocument: return .record(.document)
-            case .projectCopyOf: return project.copyOf.flatMap { projects.indices.contains($0) ? .record(.project($0)) : nil } ?? .null
+            case .projectCopyOf: return projects[i].copyOf.flatMap { projects.indices.contains($0) ? .record(.project($0)) : nil } ?? .null
             default: return .null
             }
         case .indicator(let i):
-            guard let indicator = indicators[safe: i] else { return .null }
+            guard indicators.indices.contains(i) else { return .null }
             switch field {
-            case .indicatorSeq: return indicator.seq.map { .number(Double($0.value)) } ?? .null
-            case .indicatorLevel1: return indicator.level1 == nil ? .null : .record(.level(indicator: i, second: false))
-            case .indicatorLevel2: return indicator.level2 == nil ? .null : .record(.level(indicator: i, second: true))
-            case .indicatorName: return .text(indicator.name.value)
-            case .indicatorPeriod: return valueRecord(indicator.period)
-            case .indicatorAnnual: return valueRecord(indicator.annual)
+            case .indicatorSeq: return indicators[i].seq.map { .number(Double($0.value)) } ?? .null
+            case .indicatorLevel1: return indicators[i].level1 == nil ? .null : .record(.level(indicator: i, second: false))
+            case .indicatorLevel2: return indicators[i].level2 == nil ? .null : .record(.level(indicator: i, second: true))
+            case .indicatorName: return .text(indicators[i].name.value)
+            case .indicatorPeriod: return valueRecord(indicators[i].period)
+            case .indicatorAnnual: return valueRecord(indicators[i].annual)
             case .indicatorValues:
-                return .list([indicator.period, indicator.annual].compactMap { $0 }
-                    .filter { values.indices.contains($0) }.map { .record(.value($0)) })
-            case .indicatorProject: return projects.indices.contains(indicator.project) ? .record(.project(indicator.project)) : .null
-            case .indicatorUnit: return read(.projectUnit, of: .project(indicator.project))
+                var list: [RValue] = []
+                if let period = indicators[i].period, values.indices.contains(period) { list.append(.record(.value(period))) }
+                if let annual = indicators[i].annual, values.indices.contains(annual) { list.append(.record(.value(annual))) }
+                return .list(list)
+            case .indicatorProject:
+                let project = indicators[i].project
+                return projects.indices.contains(project) ? .record(.project(project)) : .null
+            case .indicatorUnit: return read(.projectUnit, of: .project(indicators[i].project))
             case .indicatorDocument: return .record(.document)
+            case .indicatorDuplicateOf:
+                return indicators[i].duplicateOf.flatMap { indicators.indices.contains($0) ? .record(.indicator($0)) : nil } ?? .null
             default: return .null
             }
         case .level(let indicator, let second):
@@ -97,22 +105,27 @@ extension Document {
             }
             return located.map { .number($0.value) } ?? .null
         case .value(let i):
-            guard let value = values[safe: i] else { return .null }
+            // Fields are read in place: copying the whole value (text, quantities…) to read one
+            // field is what made evaluation slow.
+            guard values.indices.contains(i) else { return .null }
+            let isQuantity = values[i].kind == .quantity && !values[i].quantities.isEmpty
             switch field {
-            case .valueText: return .text(value.text)
-            case .valueKind: return .text(value.kind.rawValue)
-            case .valueOp: return value.op.map { .text($0.rawValue) } ?? .null
-            case .valueNumber: return value.number.map(RValue.number) ?? .null
-            case .valueUnit: return value.unit.map(RValue.text) ?? .null
-            case .valueValue: return value.value.map(RValue.number) ?? .null
-            case .valueWhich: return .text(value.which.rawValue)
-            case .valueLabel: return value.quantity?.label.map(RValue.text) ?? .null
-            case .valueTrailing: return value.quantity?.trailing.map(RValue.text) ?? .null
-            case .valueApproximate: return value.quantity.map { .bool($0.approximate) } ?? .null
-            case .valueParts: return .list(value.quantities.indices.map { .record(.quantity(value: i, index: $0)) })
-            case .valueDate: return value.date == nil ? .null : .record(.date(value: i))
+            case .valueText: return .text(values[i].text)
+            case .valueKind: return .text(values[i].kind.rawValue)
+            case .valueOp: return isQuantity ? values[i].quantities[0].op.map { .text($0.rawValue) } ?? .null : .null
+            case .valueNumber: return isQuantity ? .number(values[i].quantities[0].number) : .null
+            case .valueUnit: return isQuantity ? values[i].quantities[0].unit.map(RValue.text) ?? .null : .null
+            case .valueValue: return isQuantity ? .number(values[i].quantities[0].value) : .null
+            case .valueWhich: return .text(values[i].which.rawValue)
+            case .valueLabel: return isQuantity ? values[i].quantities[0].label.map(RValue.text) ?? .null : .null
+            case .valueTrailing: return isQuantity ? values[i].quantities[0].trailing.map(RValue.text) ?? .null : .null
+            case .valueApproximate: return isQuantity ? .bool(values[i].quantities[0].approximate) : .null
+            case .valueParts: return .list(values[i].quantities.indices.map { .record(.quantity(value: i, index: $0)) })
+            case .valueDate: return values[i].date == nil ? .null : .record(.date(value: i))
             case .valueOther: return valueRecord(otherValue(of: i))
-            case .valueIndicator: return indicators.indices.contains(value.indicator) ? .record(.indicator(value.indicator)) : .null
+            case .valueIndicator:
+                let indicator = values[i].indicator
+                return indicators.indices.contains(indicator) ? .record(.indicator(indicator)) : .null
             case .valueProject: return projectOf(value: i).map { .record(.project($0)) } ?? .null
             case .valueDocument: return .record(.document)
             default: return .null

@@ -5,12 +5,31 @@ import LintModel
 /// and the last match. One per evaluation run, never shared between threads.
 final class Environment {
     let document: Document
-    var slots: [RValue]
-    var match: MatchState?
+    /// Slot storage owned by this environment. A pointer rather than an array property, so that
+    /// reading and writing a slot costs no dynamic exclusivity check (the evaluator's hot path).
+    let slots: UnsafeMutablePointer<RValue>
+    private let slotCount: Int
+    /// The last match, kept behind a pointer for the same reason as the slots.
+    private let matchStorage: UnsafeMutablePointer<MatchState?>
+    var match: MatchState? {
+        get { matchStorage.pointee }
+        set { matchStorage.pointee = newValue }
+    }
 
     init(document: Document, slotCount: Int) {
         self.document = document
-        self.slots = [RValue](repeating: .null, count: max(1, slotCount))
+        self.slotCount = max(1, slotCount)
+        slots = UnsafeMutablePointer<RValue>.allocate(capacity: self.slotCount)
+        slots.initialize(repeating: .null, count: self.slotCount)
+        matchStorage = UnsafeMutablePointer<MatchState?>.allocate(capacity: 1)
+        matchStorage.initialize(to: nil)
+    }
+
+    deinit {
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+        matchStorage.deinitialize(count: 1)
+        matchStorage.deallocate()
     }
 }
 

@@ -13,7 +13,7 @@ enum Field: Sendable, Hashable {
          projectCopyOf
     // indicator
     case indicatorSeq, indicatorLevel1, indicatorLevel2, indicatorName, indicatorPeriod, indicatorAnnual,
-         indicatorValues, indicatorProject, indicatorUnit, indicatorDocument
+         indicatorValues, indicatorProject, indicatorUnit, indicatorDocument, indicatorDuplicateOf
     // level
     case levelCode, levelName
     // amounts
@@ -52,6 +52,7 @@ enum Field: Sendable, Hashable {
             ("period", .indicatorPeriod, .record(.value)), ("annual", .indicatorAnnual, .record(.value)),
             ("values", .indicatorValues, .list(.record(.value))), ("project", .indicatorProject, .record(.project)),
             ("unit", .indicatorUnit, .record(.unit)), ("document", .indicatorDocument, .record(.document)),
+            ("duplicateOf", .indicatorDuplicateOf, .record(.indicator)),
         ],
         .level: [("code", .levelCode, .number), ("name", .levelName, .text)],
         .amounts: [

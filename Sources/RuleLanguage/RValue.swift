@@ -44,7 +44,7 @@ enum RValue: Sendable {
         case (.null, .null): true
         case (.bool(let a), .bool(let b)): a == b
         case (.number(let a), .number(let b)): RValue.close(a, b)
-        case (.text(let a), .text(let b)): a.utf8.elementsEqual(b.utf8)
+        case (.text(let a), .text(let b)): TextSearch.bytesEqual(a, b)
         case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.equals($1) }
         case (.map(let a), .map(let b)): a.count == b.count && a.allSatisfy { key, value in b[key].map { value.equals($0) } ?? false }
         case (.record(let a), .record(let b)): a == b

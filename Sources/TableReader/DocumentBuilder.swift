@@ -473,6 +473,14 @@ struct DocumentBuilder {
         document.usesCostFramework = document.indicators.contains { indicator in
             indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
         }
+        // Indicators named like an earlier one of the same project.
+        for project in document.projects {
+            var firstByName: [ByteKey: Int] = [:]
+            for index in project.indicators where !document.indicators[index].name.value.isEmpty {
+                let key = ByteKey(document.indicators[index].name.value)
+                if let first = firstByName[key] { document.indicators[index].duplicateOf = first } else { firstByName[key] = index }
+            }
+        }
         // Projects with the same indicator list: hash each indicator (name and both values),
         // compare the sorted hashes, and confirm a match on the texts themselves.
         func key(_ position: Int) -> (String, String, String) {

@@ -1,0 +1,64 @@
+/// Byte-level text comparisons for the evaluator: texts are compared as written (UTF-8), which
+/// is what rules on Chinese tables need and much faster than grapheme-aware `String` operations.
+enum TextSearch {
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+    }
+
+    /// The number of Unicode scalars: the UTF-8 bytes that are not continuation bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    /// The UTF-8 byte range of the first occurrence of `needle` in `text`.
+    static func firstRange(of needle: String, in text: String) -> Range<Int>? {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern -> Range<Int>? in
+                let count = pattern.count
+                guard count > 0, count <= haystack.count else { return nil }
+                let first = pattern[0]
+                var index = 0
+                let last = haystack.count - count
+                while index <= last {
+                    if haystack[index] == first,
+                       memcmp(haystack.baseAddress! + index, pattern.baseAddress!, count) == 0 {
+                        return index..<(index + count)
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
+    }
+}
+
+/// A set or dictionary key that hashes and compares UTF-8 bytes; `String`'s own hashing normalises
+/// to NFC first, which is slow on Chinese text and not needed for exact matches.
+struct TextKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: TextKey, rhs: TextKey) -> Bool { TextSearch.bytesEqual(lhs.text, rhs.text) }
+}
+
+import Foundation
