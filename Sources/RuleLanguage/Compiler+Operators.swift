@@ -120,9 +120,7 @@ extension Compiler {
                 // Byte comparison: texts are compared as written (Chinese tables need no Unicode
                 // normalisation here), many times faster than grapheme-aware hasPrefix/hasSuffix.
                 func affixMatches(_ candidate: String) -> Bool {
-                    prefix ? text.utf8.starts(with: candidate.utf8)
-                        : text.utf8.count >= candidate.utf8.count
-                            && text.utf8.reversed().starts(with: candidate.utf8.reversed())
+                    prefix ? TextSearch.hasPrefix(text, candidate) : TextSearch.hasSuffix(text, candidate)
                 }
                 switch r(env) {
                 case .text(let candidate): return .bool(affixMatches(candidate))

@@ -12,6 +12,27 @@ enum TextSearch {
         }
     }
 
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        affix(text, prefix, atEnd: false)
+    }
+
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        affix(text, suffix, atEnd: true)
+    }
+
+    private static func affix(_ text: String, _ affix: String, atEnd: Bool) -> Bool {
+        let count = affix.utf8.count
+        guard count <= text.utf8.count else { return false }
+        guard count > 0 else { return true }
+        var text = text
+        var affix = affix
+        return text.withUTF8 { whole in
+            affix.withUTF8 { part in
+                memcmp(whole.baseAddress! + (atEnd ? whole.count - count : 0), part.baseAddress!, count) == 0
+            }
+        }
+    }
+
     /// The number of Unicode scalars: the UTF-8 bytes that are not continuation bytes.
     static func scalarCount(_ text: String) -> Int {
         var text = text
