@@ -25,8 +25,11 @@ struct DocumentBuilder {
                      "未找到表头行，已按「\(detection.roles.compactMap { $0.map(Self.columnName) }.joined(separator: "、"))」的列顺序读取",
                      at: firstLineSpan())
         }
-        let start = detection.header.map { source.lineIndex(of: $0.start) + 1 < source.lineCount
-            ? source.lineStarts[source.lineIndex(of: $0.start) + 1] : source.text.count } ?? firstRowStart()
+        // Rows start on the line after the header's last line (a PDF header may wrap).
+        let start = detection.header.map { header -> Int in
+            let lastLine = source.lineIndex(of: max(header.start, header.end - 1))
+            return lastLine + 1 < source.lineCount ? source.lineStarts[lastLine + 1] : source.text.count
+        } ?? firstRowStart()
         let records: [RowRecord]
         switch detection.format {
         case .pdfText:
@@ -67,7 +70,18 @@ struct DocumentBuilder {
             guard !text.isEmpty else { continue }
             let trimmed = trimmedSpan(span)
             if text.hasPrefix("部门名称") || text.hasPrefix("主管部门") {
-                readDepartment(in: trimmed)
+                // A wrapped department line continues up to the next blank line or 单位.
+                var span = trimmed
+                var next = line + 1
+                while next <= lastLine {
+                    let continuation = source.lineSpan(next)
+                    let continuationText = source.string(in: continuation).trimmingCharacters(in: .whitespaces)
+                    guard continuation.end <= end, !continuationText.isEmpty, !continuationText.hasPrefix("单位"),
+                          !continuationText.contains("项目名称"), !text.contains("单位") else { break }
+                    span = span.union(trimmedSpan(continuation))
+                    next += 1
+                }
+                readDepartment(in: span)
             } else if text.hasPrefix("单位：") || text.hasPrefix("单位:") {
                 continue
             } else if document.title == nil {
@@ -85,16 +99,20 @@ struct DocumentBuilder {
             index += length
             if value == 0xFF1A || value == 0x3A { break }
         }
+        // The name runs to a space (before 单位：万元) or the end; wrapped lines are joined.
         var end = index
+        var name = ""
         while end < span.end {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: end)
-            if UTF8Scanning.isWhitespace(value) { break }
+            if value == 0x0A || value == 0x0D { end += length; continue }
+            if value == 0x20 || value == 0x09 || value == 0x3000 { break }
+            name += String(decoding: bytes[end..<(end + length)], as: UTF8.self)
             end += length
         }
         let range = UTF8Scanning.trimWhitespace(bytes, index..<end)
-        guard !range.isEmpty else { return }
+        guard !range.isEmpty, !name.isEmpty else { return }
         let located = ByteSpan(start: range.lowerBound, end: range.upperBound)
-        document.department = Located(source.string(in: located), at: located)
+        document.department = Located(name, at: located)
     }
 
     private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {

@@ -32,8 +32,40 @@ struct TableLayoutDetector {
                   Self.indicatorWords.contains(where: { UTF8Scanning.find($0, in: bytes) != nil }) else { continue }
             return detection(header: span, text: source.string(in: span))
         }
+        if let wrapped = wrappedHeader() { return wrapped }
         return headerlessDetection()
     }
+
+    /// A header wrapped over up to five lines of PDF text (`… 绩效目标 绩效` / `指标`).
+    private func wrappedHeader() -> Detection? {
+        var nonEmpty: [ByteSpan] = []
+        for line in 1...source.lineCount where !source.lineSpan(line).isEmpty { nonEmpty.append(source.lineSpan(line)) }
+        for (position, first) in nonEmpty.enumerated() {
+            guard UTF8Scanning.find(Self.projectName, in: Array(source.text[first.start..<first.end])) != nil else { continue }
+            var text = source.string(in: first)
+            var span = first
+            for next in nonEmpty.dropFirst(position + 1).prefix(4) {
+                guard !source.string(in: next).contains("\t") else { break }
+                text += source.string(in: next)
+                span = span.union(next)
+                let bytes = Array(text.utf8)
+                if Self.indicatorWords.contains(where: { UTF8Scanning.find($0, in: bytes) != nil }) {
+                    // Lines that are only the rest of a header word (`效指标`) belong to it too.
+                    for rest in nonEmpty.dropFirst(position + 1).drop(while: { $0.end <= span.end }).prefix(2) {
+                        let fragment = source.string(in: rest).trimmingCharacters(in: .whitespaces)
+                        guard !fragment.isEmpty, Self.headerVocabulary.contains(fragment) else { break }
+                        text += fragment
+                        span = span.union(rest)
+                    }
+                    return detection(header: span, text: text)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The header words as printed, for recognising the tail of a wrapped header.
+    static let headerVocabulary = "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标 主管部门 预算单位 项目名称"
 
     private func detection(header span: ByteSpan, text: String) -> Detection {
         let format: Format

@@ -1,0 +1,100 @@
+import Foundation
+import LintModel
+import Testing
+@testable import TableReader
+
+/// The same tables laid out differently must read to the same entities: what a finance office
+/// receives after someone re-exports or re-extracts a table.
+@Suite("Re-laid-out variants of the fixtures")
+struct LayoutVariantTests {
+    /// Names, levels and values of every indicator, in order.
+    static func content(_ document: Document) -> [String] {
+        document.indicators.map { indicator in
+            let period = indicator.period.map { document.values[$0].text } ?? "-"
+            let annual = indicator.annual.map { document.values[$0].text } ?? "-"
+            let project = document.projects[indicator.project].name.value
+            return "\(project)|\(indicator.level1?.name ?? "-")|\(indicator.level2?.name ?? "-")|\(indicator.name.value)|\(period)|\(annual)"
+        }
+    }
+
+    static func text(_ name: String) -> String { String(decoding: Fixtures.bytes(name), as: UTF8.self) }
+
+    /// Tab-separated → RFC 4180 comma-separated, CRLF.
+    static func csv(_ text: String) -> String {
+        text.components(separatedBy: "\n").map { line in
+            line.components(separatedBy: "\t").map { cell in
+                cell.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",")
+        }.joined(separator: "\r\n")
+    }
+
+    @Test(arguments: ["haizhu-2025-hrss.txt", "panyu-2023-hrss.txt", "guangzhou-city-2026-hrss.txt", "huangpu-2022-hrss.txt"])
+    func commaSeparatedExportsReadTheSame(_ name: String) {
+        let original = Fixtures.document(name)
+        let variant = TableReader.read(bytes: Array(Self.csv(Self.text(name)).utf8), path: name + ".csv")
+        #expect(variant.layout == original.layout)
+        #expect(variant.units.count == original.units.count)
+        #expect(Self.content(variant) == Self.content(original))
+        #expect(variant.diagnostics.count == original.diagnostics.count)
+    }
+
+    @Test func reorderedColumnsReadTheSame() {
+        let name = "guangzhou-city-2026-hrss.txt"
+        let reordered = Self.text(name).components(separatedBy: "\n").map { line -> String in
+            let cells = line.components(separatedBy: "\t")
+            guard cells.count == 7 else { return line }
+            return [cells[0], cells[6], cells[5], cells[1], cells[2], cells[3], cells[4]].joined(separator: "\t")
+        }.joined(separator: "\n")
+        let original = Fixtures.document(name)
+        let variant = TableReader.read(bytes: Array(reordered.utf8), path: "reordered.txt")
+        #expect(Self.content(variant) == Self.content(original))
+        #expect(variant.projects.map { $0.amounts.total?.value } == original.projects.map { $0.amounts.total?.value })
+        #expect(variant.projects.map { $0.amounts.other?.value } == original.projects.map { $0.amounts.other?.value })
+        #expect(variant.projects.map { $0.goal?.value } == original.projects.map { $0.goal?.value })
+    }
+
+    /// The PDF text re-wrapped at another width, header included.
+    @Test(arguments: [13, 17, 29])
+    func rewrappedPDFTextReadsTheSame(_ width: Int) {
+        let name = "conghua-2025-hrss-pdf.txt"
+        let isAmounts = { (line: String) -> Bool in
+            let tokens = line.split(separator: " ")
+            return !tokens.isEmpty && tokens.allSatisfy { $0.contains(".") && $0.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }
+        }
+        var blocks: [[String]] = []
+        var current: [String] = []
+        for line in Self.text(name).components(separatedBy: "\n") {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || isAmounts(line) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                if isAmounts(line) { blocks.append([line]) }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        let rewrapped = blocks.map { block -> String in
+            let indent = String(block[0].prefix { $0 == " " })
+            let joined = block.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            // Amount columns are never wrapped: a line that ends with amounts stays as it is.
+            let endsWithAmount = joined.range(of: #"\d\.\d\d$"#, options: .regularExpression) != nil
+            if block.count == 1, isAmounts(block[0]) || joined.count <= width || endsWithAmount { return block[0] }
+            var pieces: [String] = []
+            var rest = Substring(joined)
+            while !rest.isEmpty {
+                pieces.append(String(rest.prefix(width)))
+                rest = rest.dropFirst(width)
+            }
+            pieces[0] = indent + pieces[0]
+            return pieces.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+        let original = Fixtures.document(name)
+        let variant = TableReader.read(bytes: Array(rewrapped.utf8), path: "rewrapped.txt")
+        #expect(variant.diagnostics.isEmpty, "\(variant.diagnostics.map(\.message))")
+        #expect(variant.total?.total?.value == original.total?.total?.value)
+        #expect(variant.projects.map(\.name.value) == original.projects.map(\.name.value))
+        #expect(variant.projects.map { $0.amounts.total?.value } == original.projects.map { $0.amounts.total?.value })
+        let difference = zip(Self.content(variant), Self.content(original)).first { $0 != $1 }
+        #expect(difference == nil, "\(String(describing: difference))")
+        #expect(variant.indicators.count == original.indicators.count)
+    }
+}
