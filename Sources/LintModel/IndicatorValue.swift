@@ -1,5 +1,5 @@
 /// What an indicator value is, as the rules see it (`kind`).
-public enum ValueKind: String, Sendable, Codable {
+public enum ValueKind: String, Sendable, Codable, CaseIterable {
     /// One number with an optional comparator and unit: `≥95%`, `1.32万人`, `不少于5场次`.
     case quantity
     /// Several quantities: `2场,50人`, `1400名以上、150名以上`.

@@ -18,11 +18,13 @@ public struct CompiledRule: Sendable {
     public let examples: [RuleExample]
     let scope: RecordKind
     let slotCount: Int
-    let condition: Evaluator
+    let condition: @Sendable (Environment) -> Bool
     let message: Template
     let help: Template?
     let fix: Template?
     let target: Target
+    /// Values the condition cannot hold for, skipped without evaluating it.
+    let valueGuard: ValueGuard
 
     /// Runs the rule over every entity of its scope in `document`.
     public func evaluate(_ document: Document, severity: Severity? = nil) -> [Diagnostic] {
@@ -31,7 +33,7 @@ public struct CompiledRule: Sendable {
         func visit(_ record: RecordRef) {
             env.slots[0] = .record(record)
             env.match = nil
-            if condition(env).isTrue {
+            if condition(env) {
                 found.append(diagnostic(for: record, env: env, severity: severity))
             }
         }
@@ -40,7 +42,15 @@ public struct CompiledRule: Sendable {
         case .unit: for i in document.units.indices { visit(.unit(i)) }
         case .project: for i in document.projects.indices { visit(.project(i)) }
         case .indicator: for i in document.indicators.indices { visit(.indicator(i)) }
-        case .value: for i in document.values.indices { visit(.value(i)) }
+        case .value:
+            if valueGuard.isEmpty {
+                for i in document.values.indices { visit(.value(i)) }
+            } else {
+                for i in document.values.indices
+                    where valueGuard.admits(kind: document.values[i].kind, which: document.values[i].which) {
+                    visit(.value(i))
+                }
+            }
         default: break
         }
         return found

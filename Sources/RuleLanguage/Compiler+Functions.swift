@@ -128,28 +128,30 @@ extension Compiler {
         case "any", "all", "none":
             let wantAny = name == "any"
             let wantAll = name == "all"
-            guard let f else { return .invalid }
-            return Compiled(evaluate: { env in
-                guard case .list(let elements) = items(env) else { return .bool(name == "all" || name == "none") }
+            guard let condition = body?.asTest else { return .invalid }
+            let emptyResult = name == "all" || name == "none"
+            return .condition { env in
+                guard case .list(let elements) = items(env) else { return emptyResult }
                 let saved = env.slots[bindSlot]
                 defer { env.slots[bindSlot] = saved }
                 for element in elements {
                     env.slots[bindSlot] = element
-                    let hit = f(env).isTrue
-                    if wantAll { if !hit { return .bool(false) } } else if hit { return .bool(wantAny) }
+                    let hit = condition(env)
+                    if wantAll { if !hit { return false } } else if hit { return wantAny }
                 }
-                return .bool(!wantAny)
-            }, type: .bool)
+                return !wantAny
+            }
         case "count":
+            let condition = body?.asTest
             return Compiled(evaluate: { env in
                 guard case .list(let elements) = items(env) else { return .number(0) }
-                guard let f else { return .number(Double(elements.count)) }
+                guard let condition else { return .number(Double(elements.count)) }
                 let saved = env.slots[bindSlot]
                 defer { env.slots[bindSlot] = saved }
                 var n = 0
                 for element in elements {
                     env.slots[bindSlot] = element
-                    if f(env).isTrue { n += 1 }
+                    if condition(env) { n += 1 }
                 }
                 return .number(Double(n))
             }, type: .number)

@@ -12,26 +12,38 @@ extension Compiler {
         case "and", "or":
             if !left.type.isBoolLike { error(leftExpr.range, "`\(op)` 两边应为条件（布尔值），左边是\(left.type.name)") }
             if !right.type.isBoolLike { error(rightExpr.range, "`\(op)` 两边应为条件（布尔值），右边是\(right.type.name)") }
-            if op == "and" { return Compiled(evaluate: { env in .bool(l(env).isTrue && r(env).isTrue) }, type: .bool) }
-            return Compiled(evaluate: { env in .bool(l(env).isTrue || r(env).isTrue) }, type: .bool)
+            let lt = left.asTest
+            let rt = right.asTest
+            if op == "and" { return .condition { env in lt(env) && rt(env) } }
+            return .condition { env in lt(env) || rt(env) }
 
         case "==", "!=":
             let equal = op == "=="
             if left.type == .null || right.type == .null {
                 // Presence test: `x == null`, `x != null`.
                 let probe = left.type == .null ? r : l
-                return Compiled(evaluate: { env in .bool(probe(env).isNull == equal) }, type: .bool)
+                return .condition { env in probe(env).isNull == equal }
             }
             if !left.type.fits(right.type) {
                 error(opRange, "不能用 `\(op)` 比较\(left.type.name)和\(right.type.name)",
                       suggestion: nil)
             }
-            return Compiled(evaluate: { env in
+            if case .text(let constant)? = right.constant {
+                // `kind == "quantity"`: compare the bytes directly.
+                let constantValue = RValue.text(constant)
+                return .condition { env in
+                    let value = l(env)
+                    if case .text(let a) = value { return TextSearch.bytesEqual(a, constant) == equal }
+                    if value.isNull { return false }
+                    return value.equals(constantValue) == equal
+                }
+            }
+            return .condition { env in
                 let a = l(env)
                 let b = r(env)
-                if a.isNull || b.isNull { return .bool(false) }
-                return .bool(a.equals(b) == equal)
-            }, type: .bool)
+                if a.isNull || b.isNull { return false }
+                return a.equals(b) == equal
+            }
 
         case "<", "<=", ">", ">=":
             if !left.type.isNumberLike || !right.type.isNumberLike {
@@ -45,15 +57,15 @@ extension Compiler {
             default: test = { $0 >= $1 }
             }
             if let constant = right.constant?.number {
-                return Compiled(evaluate: { env in
-                    guard let a = l(env).number else { return .bool(false) }
-                    return .bool(test(a, constant))
-                }, type: .bool)
+                return .condition { env in
+                    guard let a = l(env).number else { return false }
+                    return test(a, constant)
+                }
             }
-            return Compiled(evaluate: { env in
-                guard let a = l(env).number, let b = r(env).number else { return .bool(false) }
-                return .bool(test(a, b))
-            }, type: .bool)
+            return .condition { env in
+                guard let a = l(env).number, let b = r(env).number else { return false }
+                return test(a, b)
+            }
 
         case "+", "-", "*", "/":
             if op == "+", left.type == .text || right.type == .text {
@@ -96,12 +108,12 @@ extension Compiler {
                 return .invalid
             }
             recordsMatch = true
-            return Compiled(evaluate: { env in
+            return .condition { env in
                 guard let text = l(env).text, case .regex(let pattern) = r(env),
-                      let range = pattern.firstMatch(in: text) else { return .bool(false) }
+                      let range = pattern.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: pattern)
-                return .bool(true)
-            }, type: .bool)
+                return true
+            }
 
         case "contains":
             return compileContains(left, right, leftExpr: leftExpr, rightExpr: rightExpr)
@@ -144,10 +156,10 @@ extension Compiler {
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
                 let set = Set(items.compactMap { $0.text.map(TextKey.init) })
-                return Compiled(evaluate: { env in
-                    guard let text = l(env).text else { return .bool(false) }
-                    return .bool(set.contains(TextKey(text)) != negated)
-                }, type: .bool)
+                return .condition { env in
+                    guard let text = l(env).text else { return false }
+                    return set.contains(TextKey(text)) != negated
+                }
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
                 let set = Set(items.compactMap(\.number))
@@ -224,23 +236,23 @@ extension Compiler {
             case .text(let s): needles = [s]
             case .list(let items) where items.allSatisfy({ $0.text != nil }): needles = items.compactMap(\.text)
             case .regex(let pattern):
-                return Compiled(evaluate: { env in
-                    guard let text = l(env).text, let range = pattern.firstMatch(in: text) else { return .bool(false) }
+                return .condition { env in
+                    guard let text = l(env).text, let range = pattern.firstMatch(in: text) else { return false }
                     env.match = MatchState(haystack: text, range: range, pattern: pattern)
-                    return .bool(true)
-                }, type: .bool)
+                    return true
+                }
             default:
                 error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
                 return .invalid
             }
             guard let set = LiteralSet(needles.filter { !$0.isEmpty }) else {
-                return Compiled(evaluate: { _ in .bool(false) }, type: .bool)
+                return .condition { _ in false }
             }
-            return Compiled(evaluate: { env in
-                guard let text = l(env).text, let range = set.firstMatch(in: text) else { return .bool(false) }
+            return .condition { env in
+                guard let text = l(env).text, let range = set.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: nil)
-                return .bool(true)
-            }, type: .bool)
+                return true
+            }
         }
         switch right.type {
         case .text, .any, .null, .regex, .list(.text), .list(.any), .list(.null): break

@@ -17,6 +17,21 @@ struct Compiler {
         var evaluate: Evaluator
         var type: RType
         var constant: RValue?
+        /// For conditions: the same result as a plain `Bool`, without building an `RValue` for
+        /// every `and`, `or` and comparison on the way (the evaluator's hot path).
+        var test: (@Sendable (Environment) -> Bool)?
+
+        /// A condition compiled from a `Bool` closure.
+        static func condition(_ test: @escaping @Sendable (Environment) -> Bool) -> Compiled {
+            Compiled(evaluate: { env in .bool(test(env)) }, type: .bool, constant: nil, test: test)
+        }
+
+        /// The `Bool` view of any compiled expression (`true` only for a true boolean).
+        var asTest: @Sendable (Environment) -> Bool {
+            if let test { return test }
+            let evaluate = evaluate
+            return { env in evaluate(env).isTrue }
+        }
 
         static func constant(_ value: RValue, _ type: RType) -> Compiled {
             Compiled(evaluate: { _ in value }, type: type, constant: value)
@@ -113,8 +128,8 @@ struct Compiler {
             let inner = compile(operand)
             if op == "not" {
                 if !inner.type.isBoolLike { error(operand.range, "`not` 需要布尔值（条件），这里是\(inner.type.name)") }
-                let f = inner.evaluate
-                return Compiled(evaluate: { env in .bool(!f(env).isTrue) }, type: .bool)
+                let f = inner.asTest
+                return .condition { env in !f(env) }
             }
             if !inner.type.isNumberLike { error(operand.range, "负号 `-` 需要数字，这里是\(inner.type.name)") }
             let f = inner.evaluate

@@ -204,13 +204,13 @@ struct RulePackLoader {
         compiler.allowMatch = false
         compiler.usedMatch = false
         compiler.recordsMatch = false
-        var condition: Evaluator = { _ in .bool(false) }
+        var condition: @Sendable (Environment) -> Bool = { _ in false }
         if let when = rule.when {
             let compiled = compiler.compile(when)
             if !compiled.type.isBoolLike {
                 compiler.error(when.range, "`when` 应为条件（结果为 true/false），这里是\(compiled.type.name)；例如 number == 0")
             }
-            condition = compiled.evaluate
+            condition = compiled.asTest
         }
         let recordsMatch = compiler.recordsMatch
         compiler.allowMatch = true
@@ -236,8 +236,10 @@ struct RulePackLoader {
             withHelp.help = unescape(text)
         }
         let examples = rule.examples.map { RuleExample(expectation: $0.0, text: unescape($0.1.text), line: line(of: $0.1.range.start, file: file)) }
+        let valueGuard = scope == .value ? rule.when.map(ValueGuard.of) ?? .none : .none
         return CompiledRule(metadata: withHelp, examples: examples, scope: scope, slotCount: compiler.slotCount,
-                            condition: condition, message: message, help: help, fix: fix, target: target)
+                            condition: condition, message: message, help: help, fix: fix, target: target,
+                            valueGuard: valueGuard)
     }
 
     private func unescape(_ text: String) -> String { text.replacingOccurrences(of: "\\{", with: "{") }
