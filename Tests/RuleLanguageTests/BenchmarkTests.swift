@@ -49,7 +49,7 @@ struct BenchmarkTests {
             let count = rule.entityCount(in: document)
             for i in 0..<count {
                 env.slots[0] = rule.metadata.scope == "value" ? RValue.record(.value(i)) : RValue.record(.project(i))
-                if rule.condition(env).isTrue { hits += 1 }
+                if rule.condition(env) { hits += 1 }
             }
             let conditionTime = Date().timeIntervalSince(start)
             let fullStart = Date()
