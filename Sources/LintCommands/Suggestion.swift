@@ -1,3 +1,5 @@
+import LintModel
+
 /// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
 public enum Suggestion {
     /// The candidate nearest to `input` (optimal string alignment distance: a swap of two
@@ -17,23 +19,6 @@ public enum Suggestion {
         return best?.candidate
     }
 
-    /// Optimal string alignment distance between two strings, by characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return table[a.count][b.count]
-    }
+    /// Optimal string alignment distance (a swap of two neighbours counts one).
+    public static func editDistance(_ a: String, _ b: String) -> Int { TextDistance.edits(a, b) }
 }

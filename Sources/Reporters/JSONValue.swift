@@ -84,3 +84,13 @@ indirect enum JSONValue: Sendable, Equatable {
         out += "\""
     }
 }
+
+/// JSON string literals, for every writer of JSON in the project.
+public enum JSONText {
+    /// `text` as a quoted, escaped JSON string.
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        JSONValue.writeString(text, to: &out)
+        return out
+    }
+}

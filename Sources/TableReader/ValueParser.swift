@@ -4,17 +4,8 @@ import LintModel
 /// quantities, a date or deadline, or plain text. Full-width forms are folded for the meaning
 /// only; offsets stay those of the text as written.
 enum ValueParser {
-    struct ParsedQuantity {
-        var op: Comparator?
-        var number: Double
-        var unit: String?
-        var magnitude: Double
-        var approximate: Bool
-        var label: String?
-        var trailing: String?
-        /// UTF-8 byte range within the value text.
-        var range: Range<Int>
-    }
+    /// A quantity as scanned; `range` is the UTF-8 byte range within the value text.
+    typealias ParsedQuantity = QuantityScanner.Part
 
     struct Parsed {
         var kind: ValueKind
@@ -57,9 +48,9 @@ enum ValueParser {
         while let part = parser.nextQuantity() {
             let start = body[part.range.lowerBound].offset
             let end = part.range.upperBound < body.count ? body[part.range.upperBound].offset : bodyEnd
-            quantities.append(ParsedQuantity(op: part.op, number: part.number, unit: part.unit,
-                                             magnitude: part.magnitude, approximate: part.approximate,
-                                             label: part.label, trailing: part.trailing, range: start..<end))
+            var quantity = part
+            quantity.range = start..<end
+            quantities.append(quantity)
             if parser.atEnd { break }
             guard parser.skipListSeparator() else { quantities = []; break }
         }
@@ -134,6 +125,7 @@ enum ValueParser {
 
 /// Scans quantities: `[label] [约] [comparator] number [unit] [以上|以内…] [trailing words]`.
 struct QuantityScanner {
+    /// One quantity; `range` counts scalars while scanning and UTF-8 bytes once parsed.
     struct Part {
         var op: Comparator?
         var number: Double
