@@ -612,6 +612,11 @@ struct DocumentBuilder {
         guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
               scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
         let code = String(String.UnicodeScalarView(scalars[0..<index]))
+        // `2024-2026年……` is a year range that begins the name, not a project code.
+        if let first = Int(code), (1990...2099).contains(first), code.count == 4,
+           scalars[index + 1].isASCII, scalars[index + 1].properties.numericType != nil {
+            return (nil, name)
+        }
         let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
         let byteOffset = code.utf8.count + String(scalars[index]).utf8.count
         // The span starts after the prefix (the name may wrap over lines; it still ends where it ended).

@@ -39,6 +39,21 @@ struct RobustnessTests {
         #expect(document.diagnostics.map(\.ruleId) == ["parse-missing-header"])
     }
 
+    @Test(arguments: [
+        ("2024-2026年信息化运维项目", nil as String?, "2024-2026年信息化运维项目", 2024 as Int?),
+        ("2023—2025年就业补助", nil, "2023—2025年就业补助", 2023),
+        ("440101-2025年公费医疗", "440101", "2025年公费医疗", 2025),
+    ])
+    func aLeadingYearRangeStaysInTheName(written: String, code: String?, name: String, year: Int?) {
+        let text = "项目名称\t总计\t绩效目标\t绩效指标\n\(written)\t10.00\t保障运行。\t1、1-产出指标；11-数量指标；培训人次；年度指标值:100人次。\n"
+        let document = TableReader.read(bytes: Array(text.utf8), path: "years.txt")
+        let project = document.projects.first
+        #expect(project?.code == code)
+        #expect(project?.name.value == name)
+        #expect(project?.year == year)
+        #expect(project.map { document.source.string(in: $0.name.span) } == name)
+    }
+
     @Test func reorderedColumnsAreReadByTheirHeaders() {
         // 绩效指标 before 绩效目标, amounts after the texts, comma-separated with quotes.
         let text = """
