@@ -4,6 +4,8 @@ import LintModel
 struct DocumentBuilder {
     let source: SourceFile
     private(set) var document: Document
+    /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
+    private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
     /// Values repeat a great deal (`≥95%`, `100%`, `0次`): each distinct text is parsed once.
     private var parsedValues: [ByteKey: ValueParser.Parsed] = [:]
@@ -34,6 +36,12 @@ struct DocumentBuilder {
         switch detection.format {
         case .pdfText:
             let amountRoles = detection.roles.compactMap { $0 }.filter { ColumnRole.amountRoles.contains($0) }
+            let textRoles = detection.roles.compactMap { $0 }.filter { [.department, .unit, .name, .goal].contains($0) }
+            if amountRoles.isEmpty, textRoles.contains(.goal), textRoles.contains(.name) {
+                records = PDFBlockRows(source: source, textRoles: textRoles)
+                    .records(from: start, isFurniture: { isFurniture(bytes: Array(self.source.text[$0.start..<$0.end])) })
+                break
+            }
             records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
                 .records(from: start, isFurniture: { isFurniture(bytes: Array(self.source.text[$0.start..<$0.end])) })
         case .tabSeparated, .commaSeparated:
@@ -277,16 +285,22 @@ struct DocumentBuilder {
     }
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
-        if document.layout == .unitTable || document.layout == .indicatorRows, let cell = record[.unit], !cell.isEmpty {
+        if document.layout != .projectTable, let cell = record[.unit], !cell.isEmpty {
             let name = cell.string
-            if let index = unitsByName[name] { return index }
+            if let index = unitsByName[name] {
+                currentUnit = index
+                return index
+            }
             document.units.append(BudgetUnit(name: Located(name, at: cell.sourceSpan), span: cell.sourceSpan))
             unitsByName[name] = document.units.count - 1
             if document.department == nil, let department = record[.department], !department.isEmpty {
                 document.department = Located(department.string, at: department.sourceSpan)
             }
+            currentUnit = document.units.count - 1
             return document.units.count - 1
         }
+        // A row without its unit (a merged cell printed once) belongs to the unit named last.
+        if let currentUnit { return currentUnit }
         if let department = record[.department], !department.isEmpty, document.department == nil {
             document.department = Located(department.string, at: department.sourceSpan)
         }

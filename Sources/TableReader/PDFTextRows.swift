@@ -119,7 +119,8 @@ struct PDFTextRows {
         let line = lines[position]
         if line.opensIndicators { return false }
         if !line.amounts.isEmpty, !line.textSpan.isEmpty { return true }
-        if line.indent > 0 { return true }
+        // Names are indented; one leading space is only a wrap that fell before a space.
+        if line.indent > 1 { return true }
         // A name is followed by amounts within a few lines, before any indicator list.
         var lookahead = position
         var seen = 0

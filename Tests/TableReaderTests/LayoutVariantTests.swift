@@ -97,4 +97,63 @@ struct LayoutVariantTests {
         #expect(difference == nil, "\(String(describing: difference))")
         #expect(variant.indicators.count == original.indicators.count)
     }
+
+    /// A tab-separated table as a PDF extraction prints it: the header on one line with spaces,
+    /// then every cell hard-wrapped at `width` with a blank line after it, amounts on one line.
+    /// With `mergedUnits`, 主管部门 and 预算单位 are printed only when they change (merged cells).
+    static func printedAsPDF(_ text: String, width: Int, mergedUnits: Bool) -> String {
+        var output = ["", "项目支出绩效目标表", ""]
+        var header: [String]?
+        var previous: [String?] = [nil, nil]
+        for line in text.components(separatedBy: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let cells = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells[0].hasPrefix("项目名称") || cells[0].hasPrefix("主管部门") {
+                if header == nil { header = cells; output += [cells.filter { !$0.isEmpty }.joined(separator: " "), ""] }
+                continue
+            }
+            guard let header else {
+                // The preamble (title, 部门名称) as printed.
+                output += [cells.filter { !$0.isEmpty }.joined(separator: " "), ""]
+                continue
+            }
+            guard cells.count == header.count else { continue }
+            var amounts: [String] = []
+            for (index, cell) in cells.enumerated() where !cell.isEmpty {
+                let role = ColumnRole.recognise(header[index])
+                if let role, ColumnRole.amountRoles.contains(role) { amounts.append(cell); continue }
+                if !amounts.isEmpty { output += [amounts.joined(separator: " "), ""]; amounts = [] }
+                if mergedUnits, role == .department || role == .unit {
+                    let slot = role == .department ? 0 : 1
+                    if previous[slot] == cell { continue }
+                    previous[slot] = cell
+                    if slot == 0 { previous[1] = nil }
+                }
+                var rest = Substring(cell)
+                while !rest.isEmpty { output.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+                output.append("")
+            }
+            if !amounts.isEmpty { output += [amounts.joined(separator: " "), ""] }
+        }
+        return output.joined(separator: "\n")
+    }
+
+    @Test(arguments: [("haizhu-2025-hrss.txt", 23), ("panyu-2023-hrss.txt", 31), ("huangpu-2022-hrss.txt", 11), ("huangpu-2022-hrss.txt", 40)])
+    func tablesPrintedAsPDFTextReadTheSame(_ name: String, width: Int) {
+        let original = Fixtures.document(name)
+        for merged in [false, true] where !merged || original.layout == .unitTable {
+            let printed = Self.printedAsPDF(Self.text(name), width: width, mergedUnits: merged)
+            let variant = TableReader.read(bytes: Array(printed.utf8), path: "printed.txt")
+            #expect(variant.layout == .pdfText)
+            #expect(variant.units.map(\.name.value) == original.units.map(\.name.value))
+            #expect(variant.units.map(\.projects.count) == original.units.map(\.projects.count))
+            // A space that fell at a wrap is lost with the line break.
+            let goals = { (document: Document) in document.projects.map { $0.goal?.value.filter { $0 != " " } } }
+            #expect(goals(variant) == goals(original))
+            #expect(variant.projects.map { $0.amounts.total?.value } == original.projects.map { $0.amounts.total?.value })
+            let difference = zip(Self.content(variant), Self.content(original)).first { $0 != $1 }
+            #expect(difference == nil, "\(String(describing: difference))")
+            #expect(variant.indicators.count == original.indicators.count)
+            #expect(variant.diagnostics.map(\.ruleId) == original.diagnostics.map(\.ruleId))
+        }
+    }
 }
