@@ -143,20 +143,48 @@ struct PDFTextRows {
 
     static let valueLabelWord = Array("指标值".utf8)
 
-    /// Amount tokens (`2,880.92`) at the end of a line, separated by spaces.
+    /// Amount tokens (`2,880.92`) at the end of a line, separated by spaces. Whole amounts (`99 99`)
+    /// count only two or more together (总计 and 财政拨款): a lone number may be a wrapped piece of a value.
     private func trailingAmounts(_ span: ByteSpan) -> (textEnd: Int, amounts: [ByteSpan]) {
         let text = source.text
         var amounts: [ByteSpan] = []
+        var sawWhole = false
         var end = span.end
         while end > span.start {
             var start = end
             while start > span.start, text[start - 1] != 0x20, text[start - 1] != 0x09 { start -= 1 }
-            guard Self.isAmount(text, start..<end) else { break }
+            if Self.isAmount(text, start..<end) {
+            } else if Self.isAmount(text, start..<end, whole: true) {
+                sawWhole = true
+            } else {
+                break
+            }
             amounts.insert(ByteSpan(start: start, end: end), at: 0)
             end = start
             while end > span.start, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
         }
+        if sawWhole, amounts.count < 2 {
+            // Not a line of amounts: only the decimal amounts after the last whole number are amounts.
+            let isWhole = { (token: ByteSpan) in !Self.isAmount(text, token.start..<token.end) }
+            if let lastWhole = amounts.lastIndex(where: isWhole) { amounts.removeFirst(lastWhole + 1) }
+            end = span.end
+            if let first = amounts.first {
+                end = first.start
+                while end > span.start, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
+            }
+        }
         return (end, amounts)
+    }
+
+    /// `1,243.32`, `99.00`, `0.5`: digits with optional thousands separators and two decimals;
+    /// with `whole`, `99` and `2,880` (digits only, thousands separators allowed).
+    static func isAmount(_ text: [UInt8], _ range: Range<Int>, whole: Bool) -> Bool {
+        guard !range.isEmpty, range.count <= 16, text[range.lowerBound] != 0x2C else { return false }
+        for index in range {
+            let byte = text[index]
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2C else { return false }
+        }
+        return text[range.upperBound - 1] != 0x2C
     }
 
     /// `1,243.32`, `99.00`, `0.5`: digits with optional thousands separators and two decimals.

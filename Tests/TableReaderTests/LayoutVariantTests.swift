@@ -156,4 +156,21 @@ struct LayoutVariantTests {
             #expect(variant.diagnostics.map(\.ruleId) == original.diagnostics.map(\.ruleId))
         }
     }
+
+    /// The PDF text with amounts printed as whole numbers (`99 99`, `2880.92`): no thousands
+    /// separators, no `.00`.
+    @Test func pdfTextWithWholeAmountsReadsTheSame() {
+        let name = "conghua-2025-hrss-pdf.txt"
+        let whole = Self.text(name)
+            .replacingOccurrences(of: #"(\d),(\d{3})"#, with: "$1$2", options: .regularExpression)
+            .replacingOccurrences(of: #"(\d)\.00(?= |\n)"#, with: "$1", options: .regularExpression)
+        #expect(whole.contains("\n99 99\n"))
+        let original = Fixtures.document(name)
+        let variant = TableReader.read(bytes: Array(whole.utf8), path: "whole.txt")
+        #expect(variant.total?.total?.value == original.total?.total?.value)
+        #expect(variant.projects.map(\.name.value) == original.projects.map(\.name.value))
+        #expect(variant.projects.map { $0.amounts.total?.value } == original.projects.map { $0.amounts.total?.value })
+        #expect(variant.projects.map { $0.goal?.value } == original.projects.map { $0.goal?.value })
+        #expect(Self.content(variant) == Self.content(original))
+    }
 }
