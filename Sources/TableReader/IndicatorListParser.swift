@@ -47,6 +47,7 @@ struct IndicatorListParser {
     static let level1Bytes = level1Names.map { Array($0.utf8) }
     static let level2Bytes = level2Names.map { Array($0.utf8) }
     static let enumerationComma: UInt32 = 0x3001  // 、
+    static let dashes: [UInt32] = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012]
 
     let bytes: [UInt8]
 
@@ -72,12 +73,12 @@ struct IndicatorListParser {
         if starts.isEmpty {
             // No numbering: the whole cell is one indicator if it names a value, else left over.
             let whole = UTF8Scanning.trimSeparators(bytes, 0..<bytes.count)
-            if !whole.isEmpty {
-                let parsed = parseBody(whole, seq: nil, seqRange: nil, itemStart: whole.lowerBound)
+            for segment in unnumberedSegments(whole) {
+                let parsed = parseBody(segment, seq: nil, seqRange: nil, itemStart: segment.lowerBound)
                 if parsed.contains(where: { !$0.values.isEmpty || $0.level1 != nil }) {
                     items.append(contentsOf: parsed)
                 } else {
-                    leftovers.append(whole)
+                    leftovers.append(segment)
                 }
             }
             return Result(items: items, leftovers: leftovers)
@@ -90,6 +91,32 @@ struct IndicatorListParser {
                                                itemStart: start.start))
         }
         return Result(items: items, leftovers: leftovers)
+    }
+
+    /// An unnumbered list splits at `；` `;` `。` where the next part opens with a first level
+    /// (`产出指标-培训人次：100人次；满意度指标-满意度：≥90%`).
+    private func unnumberedSegments(_ whole: Range<Int>) -> [Range<Int>] {
+        guard !whole.isEmpty else { return [] }
+        var segments: [Range<Int>] = []
+        var segmentStart = whole.lowerBound
+        var index = whole.lowerBound
+        while index < whole.upperBound {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            if value == 0xFF1B || value == 0x3B || value == 0x3002 {
+                let next = skipSeparators(from: index + length, limit: whole.upperBound)
+                if next < whole.upperBound, level(at: next, second: false, limit: whole.upperBound) != nil {
+                    let segment = UTF8Scanning.trimSeparators(bytes, segmentStart..<index)
+                    if !segment.isEmpty { segments.append(segment) }
+                    segmentStart = next
+                    index = next
+                    continue
+                }
+            }
+            index += length
+        }
+        let last = UTF8Scanning.trimSeparators(bytes, segmentStart..<whole.upperBound)
+        if !last.isEmpty { segments.append(last) }
+        return segments
     }
 
     // MARK: Numbering
@@ -110,6 +137,17 @@ struct IndicatorListParser {
         while index < count {
             // Fast path: only an ASCII digit or a full-width one (EF BC 90–99) can open an item.
             let byte = bytes[index]
+            if isOpeningBracket(at: index) {
+                // `（1）产出指标…`: a bracketed number.
+                let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
+                if let start = bracketedStart(at: index, continuing: continuing) {
+                    result.append(start)
+                    index = start.bodyStart
+                } else {
+                    index += byte == 0x28 ? 1 : 3
+                }
+                continue
+            }
             if byte < 0x30 || (byte > 0x39 && byte != 0xEF) { index += 1; continue }
             if byte == 0xEF, !(index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])) {
                 index += 1
@@ -152,6 +190,31 @@ struct IndicatorListParser {
             }
         }
         return result
+    }
+
+    /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
+    /// (the first item) or continuing a list numbered that way.
+    private func bracketedStart(at index: Int, continuing: Bool) -> ItemStart? {
+        guard opensItem(at: index) else { return nil }
+        var cursor = index + UTF8Scanning.scalar(in: bytes, at: index).length
+        var number = 0
+        var digits = 0
+        while cursor < bytes.count, let digit = UTF8Scanning.digit(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
+            number = number * 10 + digit
+            digits += 1
+            cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
+        }
+        guard (1...3).contains(digits), cursor < bytes.count else { return nil }
+        let (close, closeLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
+        guard close == 0x29 || close == 0xFF09 else { return nil }
+        let bodyStart = cursor + closeLength
+        let probe = skipSeparators(from: bodyStart, limit: bytes.count)
+        guard continuing || level(at: probe, second: false) != nil || level(at: probe, second: true) != nil else { return nil }
+        return ItemStart(seq: number, start: index, bodyStart: bodyStart)
+    }
+
+    private func isOpeningBracket(at index: Int) -> Bool {
+        bytes[index] == 0x28 || (bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88)
     }
 
     private func opensItem(at index: Int) -> Bool {
@@ -378,7 +441,7 @@ struct IndicatorListParser {
             guard digits == (second ? 2 : 1), cursor < limit else { return nil }
             var (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
             // `-`, full-width `－`, dashes; some tables put a space or `.` there.
-            guard [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012, 0x2E].contains(value) else { return nil }
+            guard Self.dashes.contains(value) || value == 0x2E else { return nil }
             cursor += length
             while cursor < limit, UTF8Scanning.isWhitespace(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
                 cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
@@ -398,9 +461,14 @@ struct IndicatorListParser {
         for candidate in second ? Self.level2Bytes : Self.level1Bytes
             where UTF8Scanning.hasPrefix(bytes, candidate, at: index) && index + candidate.count <= limit {
             let end = index + candidate.count
-            guard end < limit, UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: end).value) else { continue }
-            let name = String(decoding: candidate, as: UTF8.self)
-            return (Level(code: nil, name: name, range: index..<end), end)
+            guard end < limit else { continue }
+            let next = UTF8Scanning.scalar(in: bytes, at: end)
+            if UTF8Scanning.isSeparator(next.value) {
+                return (Level(code: nil, name: String(decoding: candidate, as: UTF8.self), range: index..<end), end)
+            }
+            // `产出指标-数量指标-培训人次`: levels joined by dashes.
+            guard Self.dashes.contains(next.value), end + next.length < limit else { continue }
+            return (Level(code: nil, name: String(decoding: candidate, as: UTF8.self), range: index..<end), end + next.length)
         }
         return nil
     }

@@ -52,6 +52,18 @@ let listCases: [ListCase] = [
     ListCase(cell: "10、2-效益指标；22-社会效益；零就业家庭帮扶率；实施周期指标值:≥98%；年度指标值:≥98%。11、3-满意度指标；31-服务对象满意度；就业扶持政策经办满意度；实施周期指标值:≥90%；年度指标值:≥90%。",
              expected: [["10", "2-效益指标", "22-社会效益", "零就业家庭帮扶率", "≥98%", "≥98%"],
                         ["11", "3-满意度指标", "31-服务对象满意度", "就业扶持政策经办满意度", "≥90%", "≥90%"]]),
+    // `N.` numbering with levels joined by dashes.
+    ListCase(cell: "1.产出指标-数量指标-培训人次，年度指标值：100人次。2.满意度指标-服务对象满意度-满意度，年度指标值：≥90%。",
+             expected: [["1", "产出指标", "数量指标", "培训人次", nil, "100人次"],
+                        ["2", "满意度指标", "服务对象满意度", "满意度", nil, "≥90%"]]),
+    // `（N）` numbering; a bracketed number inside a name opens nothing.
+    ListCase(cell: "（1）产出指标：培训人次（含(2)类人员），年度指标值：100人次；（2）满意度指标：服务对象满意度，年度指标值：≥90%。",
+             expected: [["1", "产出指标", nil, "培训人次（含(2)类人员）", nil, "100人次"],
+                        ["2", "满意度指标", nil, "服务对象满意度", nil, "≥90%"]]),
+    // No numbering: each part that opens with a first level is an indicator.
+    ListCase(cell: "产出指标：培训人次，年度指标值：100人次；满意度指标：服务对象满意度，年度指标值：≥90%",
+             expected: [[nil, "产出指标", nil, "培训人次", nil, "100人次"],
+                        [nil, "满意度指标", nil, "服务对象满意度", nil, "≥90%"]]),
 ]
 
 @Suite("Indicator lists")
