@@ -289,6 +289,13 @@ struct QuantityScanner {
         // Unit.
         var unit: String?
         var magnitude = 1.0
+        // `≥ 95 %`: a space may stand between the number and its unit.
+        var unitStart = cursor
+        while unitStart < scalars.count, scalars[unitStart] == 0x20 || scalars[unitStart] == 0x3000 { unitStart += 1 }
+        if unitStart > cursor, unitStart < scalars.count,
+           Self.unitScalars.contains(where: { matches($0, at: unitStart) }) || UTF8Scanning.isCJK(scalars[unitStart]) {
+            cursor = unitStart
+        }
         for (position, candidate) in Self.unitScalars.enumerated() where matches(candidate, at: cursor) {
             unit = Self.units[position]
             cursor += candidate.count

@@ -28,6 +28,8 @@ let valueCases: [ValueCase] = [
     ValueCase(text: "１００％", kind: .quantity, op: nil, number: 100, unit: "%"),
     ValueCase(text: "100%", kind: .quantity, op: nil, number: 100, unit: "%"),
     ValueCase(text: "0次", kind: .quantity, op: nil, number: 0, unit: "次"),
+    ValueCase(text: "≥ 95 %", kind: .quantity, op: .greaterOrEqual, number: 95, unit: "%", value: 95),
+    ValueCase(text: "完成 3 项", kind: .quantity, op: nil, number: 3, unit: "项"),
     ValueCase(text: "0起", kind: .quantity, number: 0, unit: "起"),
     ValueCase(text: "1000人次", kind: .quantity, number: 1000, unit: "人次"),
     ValueCase(text: "≥1.32万人", kind: .quantity, op: .greaterOrEqual, number: 1.32, unit: "万人", value: 13_200),
