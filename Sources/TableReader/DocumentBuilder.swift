@@ -16,6 +16,14 @@ struct DocumentBuilder {
     }
 
     mutating func build() {
+        if let table = htmlTableMarkup() {
+            // Web-page source: its rows are markup, not lines; reading it as text would invent projects.
+            diagnose("parse-html-source", .error,
+                     "这是网页（HTML）源文件，表格写在 <table>/<tr>/<td> 标记里：请在浏览器中打开后把表格复制为文本，或另存为 Excel/CSV，再检查",
+                     at: table)
+            finish()
+            return
+        }
         guard let detection = TableLayoutDetector(source: source).detect() else {
             reportUnknownLayout()
             return
@@ -565,6 +573,35 @@ struct DocumentBuilder {
         }
     }
 
+    /// The first `<table`, `<tr` or `<td` tag when the text is HTML table markup (a row and a cell tag).
+    private func htmlTableMarkup() -> ByteSpan? {
+        let text = source.text
+        var first: Int?
+        var sawRow = false
+        var sawCell = false
+        var index = 0
+        while index + 3 < text.count {
+            // `<t` then `r`, `d` or `able`, any case, then a space or `>`.
+            guard text[index] == 0x3C, text[index + 1] | 0x20 == 0x74 else { index += 1; continue }
+            let third = text[index + 2] | 0x20
+            let isTable = third == 0x61 && index + 6 <= text.count
+                && text[(index + 3)..<(index + 6)].map({ $0 | 0x20 }) == Array("ble".utf8)
+            let after = isTable ? index + 6 : index + 3
+            let ends = after < text.count && (text[after] == 0x3E || text[after] == 0x20 || text[after] == 0x09)
+            if ends, isTable || third == 0x72 || third == 0x64 {
+                first = first ?? index
+                if third == 0x72 { sawRow = true }
+                if third == 0x64 { sawCell = true }
+                if sawRow, sawCell { break }
+            }
+            index += 1
+        }
+        guard sawRow, sawCell, let start = first else { return nil }
+        var end = start
+        while end < text.count, text[end] != 0x3E, text[end] != 0x0A { end += 1 }
+        return ByteSpan(start: start, end: min(end + 1, text.count))
+    }
+
     private mutating func reportUnknownLayout() {
         diagnose("parse-unknown-layout", .error,
                  "无法识别表格版式：未找到表头行（应含「项目名称」「绩效目标」「绩效指标」等列，或「主管部门、预算单位、项目名称」），也未找到「1、1-产出指标；…；年度指标值：…」格式的绩效指标",
@@ -582,6 +619,7 @@ struct DocumentBuilder {
 
     static let titles: [String: String] = [
         "parse-unknown-layout": "无法识别的表格版式",
+        "parse-html-source": "网页源文件",
         "parse-missing-header": "缺少表头行",
         "parse-no-projects": "表格中没有项目",
         "parse-unrecognised-row": "无法识别的行",

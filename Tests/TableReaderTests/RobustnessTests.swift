@@ -24,6 +24,22 @@ struct RobustnessTests {
         #expect(diagnostic?.location?.line ?? 0 >= 1)
     }
 
+    @Test func htmlTableSourceIsReportedNotMisread() {
+        let rows = Self.haizhuRows.prefix(4).map { "<tr>" + $0.map { "<td><p>\($0)</p></td>" }.joined() + "</tr>" }
+        let html = "<html><body>\n<TABLE border=\"1\">\n" + rows.joined(separator: "\n") + "\n</TABLE></body></html>\n"
+        let document = TableReader.read(bytes: Array(html.utf8), path: "table.html")
+        #expect(document.projects.isEmpty)
+        #expect(document.diagnostics.map(\.ruleId) == ["parse-html-source"])
+        #expect(document.diagnostics.first?.severity == .error)
+        #expect(document.diagnostics.first?.location?.line == 2)
+        #expect(document.diagnostics.first?.span.map { document.source.string(in: $0) } == "<TABLE border=\"1\">")
+    }
+
+    static var haizhuRows: [[String]] {
+        String(decoding: Fixtures.bytes("haizhu-2025-hrss.txt"), as: UTF8.self).components(separatedBy: "\n")
+            .filter { $0.contains("\t") }.map { $0.components(separatedBy: "\t") }
+    }
+
     @Test func aHeaderWithoutRowsIsReported() {
         let text = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
         let document = TableReader.read(bytes: Array(text.utf8), path: "empty.txt")
