@@ -135,8 +135,9 @@ struct IndicatorListParser {
         var dotStyle: Bool?
         let count = bytes.count
         while index < count {
-            // Fast path: only an ASCII digit or a full-width one (EF BC 90–99) can open an item.
+            // Fast path: only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
             let byte = bytes[index]
+            if byte < 0x30 || (byte > 0x39 && byte != 0xEF), byte != 0x28 { index += 1; continue }
             if isOpeningBracket(at: index) {
                 // `（1）产出指标…`: a bracketed number.
                 let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
