@@ -39,6 +39,12 @@ public enum SourceDecoder {
             while index < count {
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
+                // Fast path for the common three-byte scalar (CJK): E1–EC, EE–EF need no range checks.
+                if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 2 < count,
+                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
                 let length: Int
                 var minimum: UInt32
                 var scalar: UInt32

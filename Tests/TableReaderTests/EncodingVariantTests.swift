@@ -85,3 +85,26 @@ struct EncodingVariantTests {
         #expect(SourceDecoder.decode(Array(text.utf8), path: "t").encoding == .utf8)
     }
 }
+
+@Suite("UTF-8 validation")
+struct UTF8ValidationTests {
+    /// The validator agrees with the standard library on valid text, on every malformed
+    /// three-byte form (overlongs, surrogates, truncations) and on random bytes.
+    @Test func agreesWithTheStandardLibrary() {
+        var samples: [[UInt8]] = [
+            Array("项目名称\t总计 ≥95% 𠀀".utf8),
+            [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+            [0xEF, 0xBF, 0xBF], [0xEF, 0xBF], [0xE4, 0xB8], [0xE4, 0x41, 0x80], [0xF0, 0x80, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80], [0xC0, 0xAF], [0xFF, 0xFE, 0xFD],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x41, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF8, 0xA0, 0x9F]
+        for _ in 0..<2000 {
+            samples.append((0..<Int.random(in: 1...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        for bytes in samples {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(SourceDecoder.isValidUTF8(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
+}
