@@ -9,7 +9,7 @@ enum ColumnRole: Hashable {
 
     /// Header words, most specific first.
     static let headerWords: [(String, ColumnRole)] = [
-        ("财政专户拨款", .special), ("财政专户", .special), ("财政拨款", .fiscal), ("其他资金", .other),
+        ("财政专户拨款", .special), ("财政专户", .special), ("财政拨款", .fiscal), ("其他资金", .other), ("自筹资金", .other), ("单位自筹", .other), ("单位资金", .other),
         ("资金总额", .total), ("总计", .total), ("合计", .total), ("金额", .total),
         ("实施周期指标值", .periodValue), ("实施期指标值", .periodValue), ("年度指标值", .annualValue), ("指标值", .annualValue),
         ("一级指标", .level1), ("二级指标", .level2), ("三级指标", .indicatorName), ("指标名称", .indicatorName),

@@ -152,3 +152,20 @@ struct ExcelExportTests {
         #expect(document.indicators.count == 1)
     }
 }
+
+@Suite("Column headers")
+struct ColumnHeaderTests {
+    @Test(arguments: [
+        ("项目名称（资金使用单位）", ColumnRole.name), ("资金总额（万元）", .total), ("总计", .total),
+        ("财政拨款", .fiscal), ("财政专户拨款", .special), ("其他资金", .other), ("自筹资金", .other),
+        ("单位自筹", .other), ("年度绩效目标", .goal), ("绩效指标", .indicators), ("主管部门", .department),
+        ("预算单位", .unit), ("实施周期指标值", .periodValue), ("年度指标值", .annualValue), ("三级指标", .indicatorName),
+    ])
+    func headerWordsNameTheirColumn(_ header: String, role: ColumnRole) {
+        #expect(ColumnRole.recognise(header) == role)
+    }
+
+    @Test func anUnknownHeaderNamesNothing() {
+        #expect(ColumnRole.recognise("备注") == nil)
+    }
+}
