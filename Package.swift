@@ -31,12 +31,15 @@ let package = Package(
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRulesTool"],
                 path: "Sources/EmbedRulesPlugin"),
 
+        // Test support: the real tables under Fixtures/tables, for every test target.
+        .target(name: "FixtureTables", dependencies: ["LintModel", "TableReader"], path: "Tests/FixtureTables"),
         .testTarget(name: "LintModelTests", dependencies: ["LintModel"]),
-        .testTarget(name: "TableReaderTests", dependencies: ["TableReader", "LintModel", "Reporters"]),
+        .testTarget(name: "TableReaderTests", dependencies: ["TableReader", "LintModel", "Reporters", "FixtureTables"]),
         .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "LintModel", "TableReader"]),
-        .testTarget(name: "LintEngineTests", dependencies: ["LintEngine", "LintModel", "TableReader", "RuleLanguage"]),
+        .testTarget(name: "LintEngineTests", dependencies: ["LintEngine", "LintModel", "TableReader", "RuleLanguage", "FixtureTables"]),
         // Golden files are read through #filePath, not bundled: excluded so SwiftPM does not warn about them.
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "LintModel", "TableReader", "LintEngine"], exclude: ["Golden"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "LintModel", "TableReader", "LintEngine", "FixtureTables"],
+                    exclude: ["Golden"]),
         .testTarget(name: "LintCommandsTests", dependencies: ["LintCommands", "LintModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -366,13 +366,10 @@ struct DocumentBuilder {
             parsed = ValueParser.parse(text)
             parsedValues[ByteKey(text)] = parsed
         }
-        let quantities = parsed.quantities.map { quantity in
-            Quantity(op: quantity.op, number: quantity.number, unit: quantity.unit, magnitude: quantity.magnitude,
-                     approximate: quantity.approximate, label: quantity.label, trailing: quantity.trailing,
-                     span: cell.sourceSpan((value.range.lowerBound + quantity.range.lowerBound)..<(value.range.lowerBound + quantity.range.upperBound)))
+        return parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+                            which: value.which, indicator: indicator) { range in
+            cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
         }
-        return IndicatorValue(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
-                              kind: parsed.kind, which: value.which, indicator: indicator, quantities: quantities, date: parsed.date)
     }
 
     /// One indicator a row: the project name repeats or is left blank on its continuation rows.

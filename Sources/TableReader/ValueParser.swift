@@ -11,6 +11,18 @@ enum ValueParser {
         var kind: ValueKind
         var quantities: [ParsedQuantity]
         var date: DeadlineDate?
+
+        /// The value as the model holds it; `span` maps a byte range of the value text to the source.
+        func value(text: String, span: ByteSpan, which: ValuePeriod, indicator: Int,
+                   spanOf: (Range<Int>) -> ByteSpan) -> IndicatorValue {
+            let located = quantities.map { quantity in
+                Quantity(op: quantity.op, number: quantity.number, unit: quantity.unit, magnitude: quantity.magnitude,
+                         approximate: quantity.approximate, label: quantity.label, trailing: quantity.trailing,
+                         span: spanOf(quantity.range))
+            }
+            return IndicatorValue(text: text, span: span, kind: kind, which: which, indicator: indicator,
+                                  quantities: located, date: date)
+        }
     }
 
     /// A scalar of the folded text with the UTF-8 offset of the original scalar.

@@ -1,3 +1,4 @@
+import FixtureTables
 import Foundation
 import LintEngine
 import LintModel
@@ -5,18 +6,8 @@ import RuleLanguage
 import TableReader
 
 enum EngineFixtures {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let names = [
-        "haizhu-2025-hrss.txt", "panyu-2023-hrss.txt", "guangzhou-city-2026-hrss.txt",
-        "huangpu-2022-hrss.txt", "conghua-2025-hrss-pdf.txt",
-    ]
-
-    static func document(_ name: String) -> Document {
-        let bytes = (try? [UInt8](Data(contentsOf: root.appendingPathComponent("Fixtures/tables/\(name)")))) ?? []
-        return TableReader.read(bytes: bytes, path: "Fixtures/tables/\(name)")
-    }
+    static let names = FixtureTables.names
+    static func document(_ name: String) -> Document { FixtureTables.document(name) }
 
     static let builtIn: RulePack? = try? RulePackLoader.builtIn().get()
 

@@ -1,3 +1,4 @@
+import FixtureTables
 import Foundation
 import LintEngine
 import LintModel
@@ -13,7 +14,7 @@ struct GoldenFindingsTests {
         let pack = try #require(EngineFixtures.builtIn)
         let linter = Linter(selection: RuleSelection(pack: pack))
         let output = EngineFixtures.listing(linter.lint(EngineFixtures.document(name)))
-        let golden = EngineFixtures.root.appendingPathComponent("Fixtures/expected/findings/\(name).findings")
+        let golden = FixtureTables.repositoryRoot.appendingPathComponent("Fixtures/expected/findings/\(name).findings")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try output.write(to: golden, atomically: true, encoding: .utf8)
             Issue.record("Recorded \(golden.lastPathComponent); review it, then run again without RECORD_GOLDEN.")

@@ -1,3 +1,4 @@
+import FixtureTables
 import Foundation
 import LintEngine
 import LintModel
@@ -13,8 +14,7 @@ struct RealFindingsGoldenTests {
     static let fixture = "conghua-2025-hrss-pdf.txt"
 
     static func report() throws -> LintReport {
-        let url = ReportFixtures.repositoryRoot.appendingPathComponent("Fixtures/tables/\(fixture)")
-        let document = try TableReader.read(path: url.path, displayPath: "Fixtures/tables/\(fixture)").get()
+        let document = FixtureTables.document(fixture)
         let pack = try RulePackLoader.builtIn().get()
         let linter = Linter(selection: RuleSelection(pack: pack))
         let diagnostics = linter.lint(document)

@@ -1,3 +1,4 @@
+import FixtureTables
 import Foundation
 import LintModel
 @testable import Reporters
@@ -5,14 +6,10 @@ import LintModel
 /// Reports built from the real seed tables, without the table reader: sources read from
 /// `Fixtures/tables`, diagnostics with spans found by searching the text.
 enum ReportFixtures {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = FixtureTables.repositoryRoot
 
     static func fixture(_ name: String, reportedAs path: String? = nil) -> SourceFile {
-        let url = repositoryRoot.appendingPathComponent("Fixtures/tables/\(name)")
-        let bytes = (try? Data(contentsOf: url)).map { Array($0) } ?? []
-        precondition(!bytes.isEmpty, "fixture \(name) is missing")
-        return SourceFile(path: path ?? "Fixtures/tables/\(name)", text: bytes)
+        SourceFile(path: path ?? FixtureTables.reportedPath(name), text: FixtureTables.bytes(name))
     }
 
     /// The byte span of the `occurrence`-th (1-based) match of `needle` in the source.

@@ -1,7 +1,8 @@
 import LintModel
+@testable import TableReader
 
 /// Builds small documents by hand: a text buffer that every span points into, and the entities.
-/// Values are read by a tiny quantity parser good enough for tests (`≥95%`, `0次`, `1.32万人`, words).
+/// Values are read by the table reader's value parser, as in a real document.
 struct TestDocument {
     struct IndicatorSpec {
         var level1: (Int?, String)?
@@ -114,31 +115,10 @@ struct TestDocument {
                         units: [unit], projects: projectList, indicators: indicators, values: values)
     }
 
-    /// One value (`≥95%`, `0次`, `1.32万人`, `90%以上`, words, or empty).
+    /// One value, read by the table reader's own value parser.
     static func value(_ text: String, span: ByteSpan, which: ValuePeriod, indicator: Int) -> IndicatorValue {
-        if text.isEmpty { return IndicatorValue(text: text, span: span, kind: .empty, which: which, indicator: indicator) }
-        var scalars = Substring(TextWidth.normalized(text))
-        var op: Comparator?
-        for (symbol, comparator) in [("≥", Comparator.greaterOrEqual), (">=", .greaterOrEqual), ("≤", .lessOrEqual),
-                                     ("<=", .lessOrEqual), (">", .greater), ("<", .less), ("=", .equal)] where scalars.hasPrefix(symbol) {
-            op = comparator
-            scalars = scalars.dropFirst(symbol.count)
-            break
+        ValueParser.parse(text).value(text: text, span: span, which: which, indicator: indicator) { range in
+            ByteSpan(start: span.start + range.lowerBound, end: span.start + range.upperBound)
         }
-        let digits = scalars.prefix { ($0.isASCII && $0.isNumber) || $0 == "." }
-        guard !digits.isEmpty, let number = Double(digits) else {
-            return IndicatorValue(text: text, span: span, kind: .text, which: which, indicator: indicator)
-        }
-        var rest = String(scalars.dropFirst(digits.count))
-        for (suffix, comparator) in [("以上", Comparator.greaterOrEqual), ("或以上", .greaterOrEqual), ("以内", .lessOrEqual)] where rest.hasSuffix(suffix) {
-            op = comparator
-            rest = String(rest.dropLast(suffix.count))
-        }
-        if rest.contains(where: { $0.isASCII && $0.isNumber }) || rest.count > 4 {
-            return IndicatorValue(text: text, span: span, kind: .text, which: which, indicator: indicator)
-        }
-        let magnitude: Double = rest.hasPrefix("万") ? 1e4 : rest.hasPrefix("亿") ? 1e8 : 1
-        let quantity = Quantity(op: op, number: number, unit: rest.isEmpty ? nil : rest, magnitude: magnitude, span: span)
-        return IndicatorValue(text: text, span: span, kind: .quantity, which: which, indicator: indicator, quantities: [quantity])
     }
 }

@@ -1,24 +1,13 @@
+import FixtureTables
 import Foundation
 import LintModel
 @testable import TableReader
 
-/// The real tables under `Fixtures/tables`, read once.
+/// The fixture tables as this target's tests use them.
 enum Fixtures {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let names = [
-        "haizhu-2025-hrss.txt", "panyu-2023-hrss.txt", "guangzhou-city-2026-hrss.txt",
-        "huangpu-2022-hrss.txt", "conghua-2025-hrss-pdf.txt",
-    ]
-
-    static func bytes(_ name: String) -> [UInt8] {
-        (try? [UInt8](Data(contentsOf: root.appendingPathComponent("Fixtures/tables/\(name)")))) ?? []
-    }
-
-    static func document(_ name: String) -> Document {
-        TableReader.read(bytes: bytes(name), path: "Fixtures/tables/\(name)")
-    }
+    static let names = FixtureTables.names
+    static func bytes(_ name: String) -> [UInt8] { FixtureTables.bytes(name) }
+    static func document(_ name: String) -> Document { FixtureTables.document(name) }
 
     /// The text a span covers with line breaks and the spaces that begin wrapped lines removed:
     /// what the reader joins.

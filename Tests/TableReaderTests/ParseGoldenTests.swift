@@ -1,3 +1,4 @@
+import FixtureTables
 import Foundation
 import LintModel
 import Reporters
@@ -12,7 +13,7 @@ struct ParseGoldenTests {
     func matchesTheGoldenFile(_ name: String) throws {
         let document = Fixtures.document(name)
         let output = ParseJSONReport.render([document])
-        let golden = Fixtures.root.appendingPathComponent("Fixtures/expected/parse/\(name).json")
+        let golden = FixtureTables.repositoryRoot.appendingPathComponent("Fixtures/expected/parse/\(name).json")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try output.write(to: golden, atomically: true, encoding: .utf8)
