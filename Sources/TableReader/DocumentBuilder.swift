@@ -16,7 +16,8 @@ struct DocumentBuilder {
     }
 
     mutating func build() {
-        if let table = htmlTableMarkup() {
+        let detector = TableLayoutDetector(source: source)
+        if let table = detector.htmlTableMarkup() {
             // Web-page source: its rows are markup, not lines; reading it as text would invent projects.
             diagnose("parse-html-source", .error,
                      "这是网页（HTML）源文件，表格写在 <table>/<tr>/<td> 标记里：请在浏览器中打开后把表格复制为文本，或另存为 Excel/CSV，再检查",
@@ -24,7 +25,7 @@ struct DocumentBuilder {
             finish()
             return
         }
-        guard let detection = TableLayoutDetector(source: source).detect() else {
+        guard let detection = detector.detect() else {
             reportUnknownLayout()
             return
         }
@@ -43,15 +44,16 @@ struct DocumentBuilder {
         let records: [RowRecord]
         switch detection.format {
         case .pdfText:
-            let amountRoles = detection.roles.compactMap { $0 }.filter { ColumnRole.amountRoles.contains($0) }
-            let textRoles = detection.roles.compactMap { $0 }.filter { [.department, .unit, .name, .goal].contains($0) }
+            let isFurniture = { (span: ByteSpan) in self.isFurniture(bytes: Array(self.source.text[span.start..<span.end])) }
+            let roles = detection.roles.compactMap { $0 }
+            let amountRoles = roles.filter { ColumnRole.amountRoles.contains($0) }
+            let textRoles = roles.filter { [.department, .unit, .name, .goal].contains($0) }
             if amountRoles.isEmpty, textRoles.contains(.goal), textRoles.contains(.name) {
-                records = PDFBlockRows(source: source, textRoles: textRoles)
-                    .records(from: start, isFurniture: { isFurniture(bytes: Array(self.source.text[$0.start..<$0.end])) })
-                break
+                records = PDFBlockRows(source: source, textRoles: textRoles).records(from: start, isFurniture: isFurniture)
+            } else {
+                records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
+                    .records(from: start, isFurniture: isFurniture)
             }
-            records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
-                .records(from: start, isFurniture: { isFurniture(bytes: Array(self.source.text[$0.start..<$0.end])) })
         case .tabSeparated, .commaSeparated:
             let rows = detection.format == .tabSeparated
                 ? DelimitedRows.tabSeparated(source, from: start)
@@ -568,42 +570,6 @@ struct DocumentBuilder {
         for index in document.diagnostics.indices {
             document.diagnostics[index].resolve(in: source)
         }
-    }
-
-    /// The first `<table`, `<tr` or `<td` tag when the text is HTML table markup (a row and a cell tag).
-    private func htmlTableMarkup() -> ByteSpan? {
-        let text = source.text
-        let found: Int? = text.withUnsafeBufferPointer { buffer in
-            var first: Int?
-            var sawRow = false
-            var sawCell = false
-            var index = 0
-            let count = buffer.count
-            while index + 3 < count {
-                // `<t` then `r`, `d` or `able`, any case, then a space or `>`; memchr finds the `<`s.
-                guard let base = buffer.baseAddress,
-                      let found = memchr(base + index, 0x3C, count - index) else { return nil }
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                guard index + 3 < count, buffer[index + 1] | 0x20 == 0x74 else { index += 1; continue }
-                let third = buffer[index + 2] | 0x20
-                let isTable = third == 0x61 && index + 6 <= count && buffer[index + 3] | 0x20 == 0x62
-                    && buffer[index + 4] | 0x20 == 0x6C && buffer[index + 5] | 0x20 == 0x65
-                let after = isTable ? index + 6 : index + 3
-                let ends = after < count && (buffer[after] == 0x3E || buffer[after] == 0x20 || buffer[after] == 0x09)
-                if ends, isTable || third == 0x72 || third == 0x64 {
-                    first = first ?? index
-                    if third == 0x72 { sawRow = true }
-                    if third == 0x64 { sawCell = true }
-                    if sawRow, sawCell { return first }
-                }
-                index += 1
-            }
-            return nil
-        }
-        guard let start = found else { return nil }
-        var end = start
-        while end < text.count, text[end] != 0x3E, text[end] != 0x0A { end += 1 }
-        return ByteSpan(start: start, end: min(end + 1, text.count))
     }
 
     private mutating func reportUnknownLayout() {

@@ -10,33 +10,13 @@ struct PDFBlockRows {
     /// The text columns before the indicator list, in header order (e.g. department, unit, name, goal).
     let textRoles: [ColumnRole]
 
-    private struct Line {
-        var span: ByteSpan
-        var afterBlank: Bool
-        var opensIndicators: Bool
-        var hasValueLabel: Bool
-    }
-
     func records(from start: Int, isFurniture: (ByteSpan) -> Bool) -> [RowRecord] {
         let text = source.text
-        var lines: [Line] = []
-        var sawBlank = false
-        for lineIndex in source.lineIndex(of: start)..<source.lineCount {
-            let span = source.lineSpan(lineIndex + 1)
-            let trimmed = UTF8Scanning.trimWhitespace(text, span.start..<span.end)
-            guard !trimmed.isEmpty else { sawBlank = true; continue }
-            let content = ByteSpan(start: trimmed.lowerBound, end: trimmed.upperBound)
-            guard !isFurniture(content) else { sawBlank = true; continue }
-            lines.append(Line(span: content, afterBlank: sawBlank,
-                              opensIndicators: PDFTextRows.opensIndicatorList(text, content),
-                              hasValueLabel: UTF8Scanning.find(PDFTextRows.valueLabelWord, in: text, from: content.start, to: content.end) != nil))
-            sawBlank = false
-        }
+        let lines = PDFLine.lines(of: source, from: start, isFurniture: isFurniture)
 
         var records: [RowRecord] = []
-        var leading: [Line] = []
-        var list: [Line] = []
-        var firstLeadingLine: String?
+        var leading: [PDFLine] = []
+        var list: [PDFLine] = []
 
         func finish() {
             guard !leading.isEmpty || !list.isEmpty else { return }
@@ -54,7 +34,6 @@ struct PDFBlockRows {
                 record[.indicators] = cell
             }
             records.append(record)
-            if let first = leading.first { firstLeadingLine = source.string(in: first.span) }
             leading = []
             list = []
         }
@@ -62,19 +41,11 @@ struct PDFBlockRows {
         for line in lines {
             if list.isEmpty {
                 if line.opensIndicators, !leading.isEmpty { list.append(line) } else { leading.append(line) }
-                continue
-            }
-            if line.opensIndicators || line.hasValueLabel || !listIsComplete(list) || continuesList(line, list) {
-                // A record whose cells repeat the previous record's first line starts here even so.
-                if !line.opensIndicators, line.afterBlank, source.string(in: line.span) == firstLeadingLine, listIsComplete(list) {
-                    finish()
-                    leading.append(line)
-                } else {
-                    list.append(line)
-                }
-            } else {
+            } else if startsNextRecord(line, leading: leading, list: list) {
                 finish()
                 leading.append(line)
+            } else {
+                list.append(line)
             }
         }
         finish()
@@ -82,8 +53,8 @@ struct PDFBlockRows {
     }
 
     /// The blocks between blank lines.
-    private func blocks(_ lines: [Line]) -> [[Line]] {
-        var blocks: [[Line]] = []
+    private func blocks(_ lines: [PDFLine]) -> [[PDFLine]] {
+        var blocks: [[PDFLine]] = []
         for line in lines {
             if line.afterBlank || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
         }
@@ -91,15 +62,15 @@ struct PDFBlockRows {
     }
 
     /// Places blocks on the text columns from the last backwards; extra blocks join the goal.
-    private func place(_ blocks: [[Line]]) -> [(ColumnRole, [Line])] {
+    private func place(_ blocks: [[PDFLine]]) -> [(ColumnRole, [PDFLine])] {
         guard !blocks.isEmpty else { return [] }
         var roles = textRoles
-        if roles.last == .goal, !looksLikeGoal(blocks[blocks.count - 1]) || blocks.count == 1 && roles.count > 1 && !looksLikeGoal(blocks[0]) {
+        if roles.last == .goal, let last = blocks.last, !looksLikeGoal(last) {
             // No goal cell in this record: the last block is the name (or the column before the goal).
             roles.removeLast()
         }
         guard !roles.isEmpty else { return [] }
-        var placed: [(ColumnRole, [Line])] = []
+        var placed: [(ColumnRole, [PDFLine])] = []
         if blocks.count > roles.count {
             // More blocks than columns: the leading columns take one block each, the last takes the rest.
             let leadingCount = roles.count - 1
@@ -113,20 +84,30 @@ struct PDFBlockRows {
     }
 
     /// A goal is a sentence: long, or ending with a full stop.
-    private func looksLikeGoal(_ block: [Line]) -> Bool {
+    private func looksLikeGoal(_ block: [PDFLine]) -> Bool {
         let text = block.map { source.string(in: $0.span) }.joined()
         return text.count > 24 || text.hasSuffix("。") || text.hasSuffix(".") || text.hasSuffix("；")
     }
 
     /// Whether the indicator list read so far ends with a full stop.
-    private func listIsComplete(_ list: [Line]) -> Bool {
+    private func listIsComplete(_ list: [PDFLine]) -> Bool {
         guard let last = list.last else { return false }
         let text = source.string(in: last.span)
         return text.hasSuffix("。") || text.hasSuffix(".")
     }
 
+    /// Whether a line after an indicator list opens the next record rather than continuing the list.
+    private func startsNextRecord(_ line: PDFLine, leading: [PDFLine], list: [PDFLine]) -> Bool {
+        guard !line.opensIndicators, listIsComplete(list) else { return false }
+        // A record whose first cell repeats this record's first line starts here whatever it looks like.
+        if line.afterBlank, let first = leading.first, source.string(in: line.span) == source.string(in: first.span) {
+            return true
+        }
+        return !line.hasValueLabel && !continuesList(line)
+    }
+
     /// A line that opens the list's next item (`4、…`) continues it.
-    private func continuesList(_ line: Line, _ list: [Line]) -> Bool {
+    private func continuesList(_ line: PDFLine) -> Bool {
         let text = source.string(in: line.span)
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty else { return false }

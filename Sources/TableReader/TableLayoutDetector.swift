@@ -36,6 +36,42 @@ struct TableLayoutDetector {
         return headerlessDetection()
     }
 
+    /// The first `<table`, `<tr` or `<td` tag when the text is HTML table markup (a row and a cell tag).
+    func htmlTableMarkup() -> ByteSpan? {
+        let text = source.text
+        let found: Int? = text.withUnsafeBufferPointer { buffer in
+            var first: Int?
+            var sawRow = false
+            var sawCell = false
+            var index = 0
+            let count = buffer.count
+            while index + 3 < count {
+                // `<t` then `r`, `d` or `able`, any case, then a space or `>`; memchr finds the `<`s.
+                guard let base = buffer.baseAddress,
+                      let found = memchr(base + index, 0x3C, count - index) else { return nil }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard index + 3 < count, buffer[index + 1] | 0x20 == 0x74 else { index += 1; continue }
+                let third = buffer[index + 2] | 0x20
+                let isTable = third == 0x61 && index + 6 <= count && buffer[index + 3] | 0x20 == 0x62
+                    && buffer[index + 4] | 0x20 == 0x6C && buffer[index + 5] | 0x20 == 0x65
+                let after = isTable ? index + 6 : index + 3
+                let ends = after < count && (buffer[after] == 0x3E || buffer[after] == 0x20 || buffer[after] == 0x09)
+                if ends, isTable || third == 0x72 || third == 0x64 {
+                    first = first ?? index
+                    if third == 0x72 { sawRow = true }
+                    if third == 0x64 { sawCell = true }
+                    if sawRow, sawCell { return first }
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let start = found else { return nil }
+        var end = start
+        while end < text.count, text[end] != 0x3E, text[end] != 0x0A { end += 1 }
+        return ByteSpan(start: start, end: min(end + 1, text.count))
+    }
+
     /// A header wrapped over up to five lines of PDF text (`… 绩效目标 绩效` / `指标`).
     private func wrappedHeader() -> Detection? {
         var nonEmpty: [ByteSpan] = []
@@ -107,7 +143,7 @@ struct TableLayoutDetector {
             if cells.count >= 4, let last = cells.last, IndicatorListParser.looksLikeIndicators(Array(last)) {
                 widths[cells.count, default: 0] += 1
             }
-            if cells.count == 1, PDFTextRows.opensIndicatorList(source.text, span) { sawIndicators = true }
+            if cells.count == 1, PDFLine.opensIndicatorList(source.text, span) { sawIndicators = true }
         }
         if let (width, _) = widths.max(by: { $0.value < $1.value }) {
             if width >= 7 {
