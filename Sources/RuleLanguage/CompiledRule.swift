@@ -46,8 +46,8 @@ public struct CompiledRule: Sendable {
             if valueGuard.isEmpty {
                 for i in document.values.indices { visit(.value(i)) }
             } else {
-                for i in document.values.indices
-                    where valueGuard.admits(kind: document.values[i].kind, which: document.values[i].which) {
+                let values = env.values
+                for i in values.indices where valueGuard.admits(kind: values[i].kind, which: values[i].which) {
                     visit(.value(i))
                 }
             }
@@ -70,14 +70,14 @@ public struct CompiledRule: Sendable {
 
     private func diagnostic(for record: RecordRef, env: Environment, severity: Severity?) -> Diagnostic {
         let document = env.document
-        let entitySpan = document.span(of: record)
+        let entitySpan = env.span(of: record)
         var span: ByteSpan?
         switch target {
         case .entity: span = entitySpan
         case .field(let base, let field):
-            if case .record(let owner) = base(env) { span = document.span(of: field, in: owner) }
+            if case .record(let owner) = base(env) { span = env.span(of: field, in: owner) }
         case .record(let f):
-            if case .record(let inner) = f(env) { span = document.span(of: inner) }
+            if case .record(let inner) = f(env) { span = env.span(of: inner) }
         case .match:
             span = matchSpan(env: env, within: entitySpan)
         }
@@ -85,7 +85,7 @@ public struct CompiledRule: Sendable {
         var diagnostic = Diagnostic(
             ruleId: metadata.id, severity: severity ?? metadata.severity, category: metadata.category,
             title: metadata.title, message: message.render(env), help: help?.render(env), file: document.path,
-            span: span, context: document.context(of: record))
+            span: span, context: env.context(of: record))
         if let fix, let span {
             diagnostic.fix = Fix(span: span, replacement: fix.render(env), description: metadata.title)
         }

@@ -215,7 +215,7 @@ struct Compiler {
             if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
                 return Compiled(evaluate: { env in
                     guard case .record(let record) = env.slots[slot] else { return .null }
-                    return env.document.read(field, of: record)
+                    return env.read(field, of: record)
                 }, type: fieldType)
             }
         }
@@ -271,7 +271,7 @@ struct Compiler {
             let f = compiled.evaluate
             return Compiled(evaluate: { env in
                 guard case .record(let record) = f(env) else { return .null }
-                return env.document.read(field, of: record)
+                return env.read(field, of: record)
             }, type: type)
         case .any, .null:
             return .invalid

@@ -5,6 +5,12 @@ import LintModel
 /// and the last match. One per evaluation run, never shared between threads.
 final class Environment {
     let document: Document
+    /// The document's entity arrays, held here so that reading a field is a method call on this
+    /// class: calling a method of the `Document` struct copied all of it to the stack per read.
+    let units: [BudgetUnit]
+    let projects: [Project]
+    let indicators: [Indicator]
+    let values: [IndicatorValue]
     /// Slot storage owned by this environment. A pointer rather than an array property, so that
     /// reading and writing a slot costs no dynamic exclusivity check (the evaluator's hot path).
     let slots: UnsafeMutablePointer<RValue>
@@ -18,6 +24,10 @@ final class Environment {
 
     init(document: Document, slotCount: Int) {
         self.document = document
+        units = document.units
+        projects = document.projects
+        indicators = document.indicators
+        values = document.values
         self.slotCount = max(1, slotCount)
         slots = UnsafeMutablePointer<RValue>.allocate(capacity: self.slotCount)
         slots.initialize(repeating: .null, count: self.slotCount)

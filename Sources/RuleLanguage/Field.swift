@@ -84,3 +84,12 @@ enum Field: Sendable, Hashable {
 
     static func names(of kind: RecordKind) -> [String] { table[kind]?.map(\.name) ?? [] }
 }
+
+extension Field {
+    /// Fields `at` can point to: those with a span of their own, and every record-valued field.
+    func isLocated(type: RType) -> Bool {
+        if case .record = type { return true }
+        return [.documentTitle, .documentDepartment, .unitName, .projectName, .projectGoal, .indicatorSeq, .indicatorName,
+                .valueText, .levelName, .levelCode, .amountsTotal, .amountsFiscal, .amountsSpecial, .amountsOther].contains(self)
+    }
+}

@@ -255,7 +255,7 @@ struct RulePackLoader {
         case .name(let name, let range):
             if case .record(let kind)? = compiler.bindings.last.flatMap({ if case .implicit(_, let t) = $0 { t } else { nil } }),
                let (field, type) = Field.lookup(name, in: kind) {
-                guard Document.isLocated(field, type: type) else {
+                guard field.isLocated(type: type) else {
                     compiler.error(range, "字段「\(name)」没有自己的位置；" + located)
                     return .entity
                 }
@@ -273,7 +273,7 @@ struct RulePackLoader {
                 _ = compiler.compileMember(base, name: name, nameRange: nameRange)
                 return .entity
             }
-            guard Document.isLocated(field, type: type) else {
+            guard field.isLocated(type: type) else {
                 compiler.error(nameRange, "字段「\(name)」没有自己的位置；" + located)
                 return .entity
             }

@@ -18,7 +18,7 @@ struct Template: Sendable {
             case .expression(let f):
                 let value = f(env)
                 if case .record(let record) = value {
-                    out += env.document.rendered(record)
+                    out += env.rendered(record)
                 } else {
                     out += value.rendered
                 }

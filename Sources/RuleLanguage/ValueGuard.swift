@@ -4,18 +4,34 @@ import LintModel
 /// (`kind == "quantity" and …`, `which == "年度" and …`). The engine skips values that cannot
 /// satisfy it without evaluating the condition: the rule could not fire on them anyway.
 struct ValueGuard: Sendable {
-    var kinds: Set<ValueKind>?
+    /// The kinds admitted, one bit per ``ValueKind`` case (a `Set` hashed on every value).
+    private var kindMask: UInt8 = ValueGuard.allKinds
     var which: ValuePeriod?
 
-    static let none = ValueGuard(kinds: nil, which: nil)
+    static let none = ValueGuard()
+    private static let allKinds = UInt8((1 << ValueKind.allCases.count) - 1)
 
-    var isEmpty: Bool { kinds == nil && which == nil }
+    var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil }
 
     @inline(__always)
     func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
-        if let kinds, !kinds.contains(kind) { return false }
+        if kindMask & ValueGuard.bit(kind) == 0 { return false }
         if let which, period != which { return false }
         return true
+    }
+
+    private static func bit(_ kind: ValueKind) -> UInt8 {
+        switch kind {
+        case .quantity: 1
+        case .quantities: 2
+        case .text: 4
+        case .empty: 8
+        }
+    }
+
+    /// Admits only `kinds` of what was admitted before.
+    private mutating func restrict(to kinds: [ValueKind]) {
+        kindMask &= kinds.reduce(0) { $0 | ValueGuard.bit($1) }
     }
 
     /// The guard a condition implies; `constants` are the names that a bare `kind` or `which`
@@ -34,7 +50,7 @@ struct ValueGuard: Sendable {
             collect(right, into: &result)
         case "==":
             if case .name("kind", _) = left, case .string(let text, _) = right, let kind = ValueKind(rawValue: text) {
-                result.kinds = (result.kinds ?? Set(ValueKind.allCases)).intersection([kind])
+                result.restrict(to: [kind])
             }
             if case .name("which", _) = left, case .string(let text, _) = right, let which = ValuePeriod(rawValue: text) {
                 result.which = which
@@ -46,7 +62,7 @@ struct ValueGuard: Sendable {
                     return nil
                 }
                 if kinds.count == items.count {
-                    result.kinds = (result.kinds ?? Set(ValueKind.allCases)).intersection(kinds)
+                    result.restrict(to: kinds)
                 }
             }
         default:

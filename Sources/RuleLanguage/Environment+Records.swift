@@ -5,10 +5,10 @@ extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
-extension Document {
+extension Environment {
     func amounts(of owner: AmountsOwner) -> Amounts? {
         switch owner {
-        case .document: total
+        case .document: document.total
         case .unit(let i): units[safe: i]?.amounts
         case .project(let i): projects[safe: i]?.amounts
         }
@@ -161,16 +161,16 @@ extension Document {
 
     private func readDocument(_ field: Field) -> RValue {
         switch field {
-        case .documentPath: .text(path)
-        case .documentTitle: title.map { .text($0.value) } ?? .null
-        case .documentDepartment: department.map { .text($0.value) } ?? .null
-        case .documentYear: year.map { .number(Double($0)) } ?? .null
-        case .documentLayout: .text(layout.rawValue)
+        case .documentPath: .text(document.path)
+        case .documentTitle: document.title.map { .text($0.value) } ?? .null
+        case .documentDepartment: document.department.map { .text($0.value) } ?? .null
+        case .documentYear: document.year.map { .number(Double($0)) } ?? .null
+        case .documentLayout: .text(document.layout.rawValue)
         case .documentUnits: .list(units.indices.map { .record(.unit($0)) })
         case .documentProjects: .list(projects.indices.map { .record(.project($0)) })
         case .documentIndicators: .list(indicators.indices.map { .record(.indicator($0)) })
-        case .documentTotal: total == nil ? .null : .record(.amounts(.document))
-        case .documentCostFramework: .bool(usesCostFramework)
+        case .documentTotal: document.total == nil ? .null : .record(.amounts(.document))
+        case .documentCostFramework: .bool(document.usesCostFramework)
         default: .null
         }
     }
@@ -178,7 +178,7 @@ extension Document {
     /// The span of a record: where a finding about it points by default.
     func span(of record: RecordRef) -> ByteSpan? {
         switch record {
-        case .document: return title?.span ?? (source.text.isEmpty ? ByteSpan(start: 0, end: 0) : source.lineSpan(1))
+        case .document: return document.title?.span ?? (document.source.text.isEmpty ? ByteSpan(start: 0, end: 0) : document.source.lineSpan(1))
         case .unit(let i): return units[safe: i]?.name.span
         case .project(let i): return projects[safe: i]?.name.span
         case .indicator(let i): return indicators[safe: i]?.span
@@ -193,8 +193,8 @@ extension Document {
     /// The span of a located field, for `at`. Nil when the field is absent.
     func span(of field: Field, in record: RecordRef) -> ByteSpan? {
         switch (field, record) {
-        case (.documentTitle, _): return title?.span
-        case (.documentDepartment, _): return department?.span
+        case (.documentTitle, _): return document.title?.span
+        case (.documentDepartment, _): return document.department?.span
         case (.unitName, .unit(let i)): return units[safe: i]?.name.span
         case (.projectName, .project(let i)): return projects[safe: i]?.name.span
         case (.projectGoal, .project(let i)): return projects[safe: i]?.goal?.span
@@ -212,17 +212,10 @@ extension Document {
         }
     }
 
-    /// Fields `at` can point to: those with a span of their own, and every record-valued field.
-    static func isLocated(_ field: Field, type: RType) -> Bool {
-        if case .record = type { return true }
-        return [.documentTitle, .documentDepartment, .unitName, .projectName, .projectGoal, .indicatorSeq, .indicatorName,
-                .valueText, .levelName, .levelCode, .amountsTotal, .amountsFiscal, .amountsSpecial, .amountsOther].contains(field)
-    }
-
     /// How a record prints in a template: its name or text.
     func rendered(_ record: RecordRef) -> String {
         switch record {
-        case .document: return title?.value ?? path
+        case .document: return document.title?.value ?? document.path
         case .unit(let i): return units[safe: i]?.name.value ?? ""
         case .project(let i): return projects[safe: i]?.name.value ?? ""
         case .indicator(let i): return indicators[safe: i]?.name.value ?? ""
@@ -244,19 +237,19 @@ extension Document {
     func context(of record: RecordRef) -> DiagnosticContext {
         switch record {
         case .value(let i):
-            guard let value = values[safe: i] else { return DiagnosticContext(department: department?.value) }
+            guard let value = values[safe: i] else { return DiagnosticContext(department: document.department?.value) }
             return context(of: .indicator(value.indicator))
         case .indicator(let i), .level(let i, _):
             guard let indicator = indicators[safe: i], projects.indices.contains(indicator.project) else {
-                return DiagnosticContext(department: department?.value)
+                return DiagnosticContext(department: document.department?.value)
             }
-            return context(ofIndicator: i)
+            return document.context(ofIndicator: i)
         case .quantity(let v, _), .date(let v): return context(of: .value(v))
         case .project(let i), .amounts(.project(let i)):
-            guard projects.indices.contains(i) else { return DiagnosticContext(department: department?.value) }
-            return context(ofProject: i)
-        case .unit(let i), .amounts(.unit(let i)): return context(ofUnit: i)
-        case .document, .amounts(.document): return DiagnosticContext(department: department?.value)
+            guard projects.indices.contains(i) else { return DiagnosticContext(department: document.department?.value) }
+            return document.context(ofProject: i)
+        case .unit(let i), .amounts(.unit(let i)): return document.context(ofUnit: i)
+        case .document, .amounts(.document): return DiagnosticContext(department: document.department?.value)
         }
     }
 }
