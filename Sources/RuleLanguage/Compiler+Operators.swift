@@ -127,6 +127,20 @@ extension Compiler {
                 error(rightExpr.range, "`\(op)` 右边应为文字或文字列表，这里是\(right.type.name)")
                 return .invalid
             }
+            // A constant text or list: grouped once by edge byte instead of tried one by one.
+            let constantAffixes: [String]? = switch right.constant {
+            case .text(let text)?: [text]
+            case .list(let items)? where items.allSatisfy({ $0.text != nil }): items.compactMap(\.text)
+            default: nil
+            }
+            if let constantAffixes {
+                if constantAffixes.contains("") { return .condition { env in l(env).text != nil } }
+                guard let set = AffixSet(constantAffixes, atEnd: !prefix) else { return .condition { _ in false } }
+                return .condition { env in
+                    guard let text = l(env).text else { return false }
+                    return set.matches(text)
+                }
+            }
             return Compiled(evaluate: { env in
                 guard let text = l(env).text else { return .bool(false) }
                 // Byte comparison: texts are compared as written (Chinese tables need no Unicode

@@ -213,9 +213,10 @@ struct Compiler {
         }
         if let (slot, type) = implicitType() {
             if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
+                let read = Environment.reader(for: field)
                 return Compiled(evaluate: { env in
                     guard case .record(let record) = env.slots[slot] else { return .null }
-                    return env.read(field, of: record)
+                    return read(env, record)
                 }, type: fieldType)
             }
         }
@@ -269,9 +270,10 @@ struct Compiler {
                 return .invalid
             }
             let f = compiled.evaluate
+            let read = Environment.reader(for: field)
             return Compiled(evaluate: { env in
                 guard case .record(let record) = f(env) else { return .null }
-                return env.read(field, of: record)
+                return read(env, record)
             }, type: type)
         case .any, .null:
             return .invalid

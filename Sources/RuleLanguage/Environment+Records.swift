@@ -34,147 +34,209 @@ extension Environment {
     }
 
     /// Reads one field of a record. Anything absent (or an index that leads nowhere) is null.
-    func read(_ field: Field, of record: RecordRef) -> RValue {
-        switch record {
-        case .document: return readDocument(field)
-        case .unit(let i):
-            guard let unit = units[safe: i] else { return .null }
-            switch field {
-            case .unitName: return .text(unit.name.value)
-            case .unitAmounts: return .record(.amounts(.unit(i)))
-            case .unitProjects: return .list(unit.projects.map { .record(.project($0)) })
-            case .unitDocument: return .record(.document)
-            case .unitImplicit: return .bool(unit.isImplicit)
-            default: return .null
-            }
-        case .project(let i):
-            guard projects.indices.contains(i) else { return .null }
-            switch field {
-            case .projectName: return .text(projects[i].name.value)
-            case .projectCode: return projects[i].code.map(RValue.text) ?? .null
-            case .projectYear: return projects[i].year.map { .number(Double($0)) } ?? .null
-            case .projectAmounts: return .record(.amounts(.project(i)))
-            case .projectGoal: return projects[i].goal.map { .text($0.value) } ?? .null
-            case .projectIndicators: return .list(projects[i].indicators.map { .record(.indicator($0)) })
-            case .projectUnit:
-                let unit = projects[i].unit
-                return units.indices.contains(unit) ? .record(.unit(unit)) : .null
-            case .projectDocument: return .record(.document)
-            case .projectCopyOf: return projects[i].copyOf.flatMap { projects.indices.contains($0) ? .record(.project($0)) : nil } ?? .null
-            default: return .null
-            }
-        case .indicator(let i):
-            guard indicators.indices.contains(i) else { return .null }
-            switch field {
-            case .indicatorSeq: return indicators[i].seq.map { .number(Double($0.value)) } ?? .null
-            case .indicatorLevel1: return indicators[i].level1 == nil ? .null : .record(.level(indicator: i, second: false))
-            case .indicatorLevel2: return indicators[i].level2 == nil ? .null : .record(.level(indicator: i, second: true))
-            case .indicatorName: return .text(indicators[i].name.value)
-            case .indicatorPeriod: return valueRecord(indicators[i].period)
-            case .indicatorAnnual: return valueRecord(indicators[i].annual)
-            case .indicatorValues:
-                var list: [RValue] = []
-                if let period = indicators[i].period, values.indices.contains(period) { list.append(.record(.value(period))) }
-                if let annual = indicators[i].annual, values.indices.contains(annual) { list.append(.record(.value(annual))) }
-                return .list(list)
-            case .indicatorProject:
-                let project = indicators[i].project
-                return projects.indices.contains(project) ? .record(.project(project)) : .null
-            case .indicatorUnit: return read(.projectUnit, of: .project(indicators[i].project))
-            case .indicatorDocument: return .record(.document)
-            case .indicatorDuplicateOf:
-                return indicators[i].duplicateOf.flatMap { indicators.indices.contains($0) ? .record(.indicator($0)) : nil } ?? .null
-            default: return .null
-            }
-        case .level(let indicator, let second):
-            guard let level = level(indicator, second: second) else { return .null }
-            switch field {
-            case .levelCode: return level.code.map { .number(Double($0)) } ?? .null
-            case .levelName: return .text(level.name)
-            default: return .null
-            }
-        case .amounts(let owner):
-            guard let amounts = amounts(of: owner) else { return .null }
-            let located: Located<Double>?
-            switch field {
-            case .amountsTotal: located = amounts.total
-            case .amountsFiscal: located = amounts.fiscal
-            case .amountsSpecial: located = amounts.special
-            case .amountsOther: located = amounts.other
-            default: located = nil
-            }
-            return located.map { .number($0.value) } ?? .null
-        case .value(let i):
-            // Fields are read in place: copying the whole value (text, quantities…) to read one
-            // field is what made evaluation slow.
-            guard values.indices.contains(i) else { return .null }
-            let isQuantity = values[i].kind == .quantity && !values[i].quantities.isEmpty
-            switch field {
-            case .valueText: return .text(values[i].text)
-            case .valueKind: return .text(values[i].kind.rawValue)
-            case .valueOp: return isQuantity ? values[i].quantities[0].op.map { .text($0.rawValue) } ?? .null : .null
-            case .valueNumber: return isQuantity ? .number(values[i].quantities[0].number) : .null
-            case .valueUnit: return isQuantity ? values[i].quantities[0].unit.map(RValue.text) ?? .null : .null
-            case .valueValue: return isQuantity ? .number(values[i].quantities[0].value) : .null
-            case .valueWhich: return .text(values[i].which.rawValue)
-            case .valueLabel: return isQuantity ? values[i].quantities[0].label.map(RValue.text) ?? .null : .null
-            case .valueTrailing: return isQuantity ? values[i].quantities[0].trailing.map(RValue.text) ?? .null : .null
-            case .valueApproximate: return isQuantity ? .bool(values[i].quantities[0].approximate) : .null
-            case .valueParts: return .list(values[i].quantities.indices.map { .record(.quantity(value: i, index: $0)) })
-            case .valueDate: return values[i].date == nil ? .null : .record(.date(value: i))
-            case .valueOther: return valueRecord(otherValue(of: i))
-            case .valueIndicator:
-                let indicator = values[i].indicator
-                return indicators.indices.contains(indicator) ? .record(.indicator(indicator)) : .null
-            case .valueProject: return projectOf(value: i).map { .record(.project($0)) } ?? .null
-            case .valueDocument: return .record(.document)
-            default: return .null
-            }
-        case .quantity(let v, let q):
-            guard let quantity = quantity(value: v, index: q) else { return .null }
-            switch field {
-            case .quantityOp: return quantity.op.map { .text($0.rawValue) } ?? .null
-            case .quantityNumber: return .number(quantity.number)
-            case .quantityUnit: return quantity.unit.map(RValue.text) ?? .null
-            case .quantityValue: return .number(quantity.value)
-            case .quantityLabel: return quantity.label.map(RValue.text) ?? .null
-            case .quantityTrailing: return quantity.trailing.map(RValue.text) ?? .null
-            case .quantityApproximate: return .bool(quantity.approximate)
-            default: return .null
-            }
-        case .date(let v):
-            guard let date = values[safe: v]?.date else { return .null }
-            switch field {
-            case .dateYear: return date.year.map { .number(Double($0)) } ?? .null
-            case .dateMonth: return date.month.map { .number(Double($0)) } ?? .null
-            case .dateDay: return date.day.map { .number(Double($0)) } ?? .null
-            case .dateDeadline: return .bool(date.isDeadline)
-            default: return .null
-            }
-        }
-    }
+    func read(_ field: Field, of record: RecordRef) -> RValue { Environment.reader(for: field)(self, record) }
 
     private func valueRecord(_ index: Int?) -> RValue {
         guard let index, values.indices.contains(index) else { return .null }
         return .record(.value(index))
     }
+}
 
-    private func readDocument(_ field: Field) -> RValue {
+/// Reads one field of a record in an environment.
+typealias FieldReader = @Sendable (Environment, RecordRef) -> RValue
+
+extension Environment {
+    /// The function that reads `field`, chosen once when a rule is compiled, so that evaluating it
+    /// dispatches on nothing but the record. Fields are read in place: copying a whole value (its
+    /// text, quantities…) to read one field is what made evaluation slow.
+    static func reader(for field: Field) -> FieldReader {
         switch field {
-        case .documentPath: .text(document.path)
-        case .documentTitle: document.title.map { .text($0.value) } ?? .null
-        case .documentDepartment: document.department.map { .text($0.value) } ?? .null
-        case .documentYear: document.year.map { .number(Double($0)) } ?? .null
-        case .documentLayout: .text(document.layout.rawValue)
-        case .documentUnits: .list(units.indices.map { .record(.unit($0)) })
-        case .documentProjects: .list(projects.indices.map { .record(.project($0)) })
-        case .documentIndicators: .list(indicators.indices.map { .record(.indicator($0)) })
-        case .documentTotal: document.total == nil ? .null : .record(.amounts(.document))
-        case .documentCostFramework: .bool(document.usesCostFramework)
-        default: .null
+        case .documentPath: onDocument { .text($0.document.path) }
+        case .documentTitle: onDocument { env in env.document.title.map { .text($0.value) } ?? .null }
+        case .documentDepartment: onDocument { env in env.document.department.map { .text($0.value) } ?? .null }
+        case .documentYear: onDocument { env in env.document.year.map { .number(Double($0)) } ?? .null }
+        case .documentLayout: onDocument { .text($0.document.layout.rawValue) }
+        case .documentUnits: onDocument { env in .list(env.units.indices.map { .record(.unit($0)) }) }
+        case .documentProjects: onDocument { env in .list(env.projects.indices.map { .record(.project($0)) }) }
+        case .documentIndicators: onDocument { env in .list(env.indicators.indices.map { .record(.indicator($0)) }) }
+        case .documentTotal: onDocument { $0.document.total == nil ? .null : .record(.amounts(.document)) }
+        case .documentCostFramework: onDocument { .bool($0.document.usesCostFramework) }
+
+        case .unitName: onUnit { env, i in .text(env.units[i].name.value) }
+        case .unitAmounts: onUnit { _, i in .record(.amounts(.unit(i))) }
+        case .unitProjects: onUnit { env, i in .list(env.units[i].projects.map { .record(.project($0)) }) }
+        case .unitDocument: onUnit { _, _ in .record(.document) }
+        case .unitImplicit: onUnit { env, i in .bool(env.units[i].isImplicit) }
+
+        case .projectName: onProject { env, i in .text(env.projects[i].name.value) }
+        case .projectCode: onProject { env, i in env.projects[i].code.map(RValue.text) ?? .null }
+        case .projectYear: onProject { env, i in env.projects[i].year.map { .number(Double($0)) } ?? .null }
+        case .projectAmounts: onProject { _, i in .record(.amounts(.project(i))) }
+        case .projectGoal: onProject { env, i in env.projects[i].goal.map { .text($0.value) } ?? .null }
+        case .projectIndicators: onProject { env, i in .list(env.projects[i].indicators.map { .record(.indicator($0)) }) }
+        case .projectUnit:
+            onProject { env, i in
+                let unit = env.projects[i].unit
+                return env.units.indices.contains(unit) ? .record(.unit(unit)) : .null
+            }
+        case .projectDocument: onProject { _, _ in .record(.document) }
+        case .projectCopyOf:
+            onProject { env, i in
+                env.projects[i].copyOf.flatMap { env.projects.indices.contains($0) ? .record(.project($0)) : nil } ?? .null
+            }
+
+        case .indicatorSeq: onIndicator { env, i in env.indicators[i].seq.map { .number(Double($0.value)) } ?? .null }
+        case .indicatorLevel1: onIndicator { env, i in env.indicators[i].level1 == nil ? .null : .record(.level(indicator: i, second: false)) }
+        case .indicatorLevel2: onIndicator { env, i in env.indicators[i].level2 == nil ? .null : .record(.level(indicator: i, second: true)) }
+        case .indicatorName: onIndicator { env, i in .text(env.indicators[i].name.value) }
+        case .indicatorPeriod: onIndicator { env, i in env.valueRecord(env.indicators[i].period) }
+        case .indicatorAnnual: onIndicator { env, i in env.valueRecord(env.indicators[i].annual) }
+        case .indicatorValues:
+            onIndicator { env, i in
+                var list: [RValue] = []
+                if case .record(let period) = env.valueRecord(env.indicators[i].period) { list.append(.record(period)) }
+                if case .record(let annual) = env.valueRecord(env.indicators[i].annual) { list.append(.record(annual)) }
+                return .list(list)
+            }
+        case .indicatorProject:
+            onIndicator { env, i in
+                let project = env.indicators[i].project
+                return env.projects.indices.contains(project) ? .record(.project(project)) : .null
+            }
+        case .indicatorUnit:
+            onIndicator { env, i in
+                let project = env.indicators[i].project
+                guard env.projects.indices.contains(project) else { return .null }
+                let unit = env.projects[project].unit
+                return env.units.indices.contains(unit) ? .record(.unit(unit)) : .null
+            }
+        case .indicatorDocument: onIndicator { _, _ in .record(.document) }
+        case .indicatorDuplicateOf:
+            onIndicator { env, i in
+                env.indicators[i].duplicateOf.flatMap { env.indicators.indices.contains($0) ? .record(.indicator($0)) : nil } ?? .null
+            }
+
+        case .levelCode: onLevel { $0.code.map { .number(Double($0)) } ?? .null }
+        case .levelName: onLevel { .text($0.name) }
+
+        case .amountsTotal: onAmounts { $0.total }
+        case .amountsFiscal: onAmounts { $0.fiscal }
+        case .amountsSpecial: onAmounts { $0.special }
+        case .amountsOther: onAmounts { $0.other }
+
+        case .valueText: onValue { env, i in .text(env.values[i].text) }
+        case .valueKind: onValue { env, i in .text(env.values[i].kind.rawValue) }
+        case .valueWhich: onValue { env, i in .text(env.values[i].which.rawValue) }
+        case .valueOp: onSingleQuantity { $0.op.map { .text($0.rawValue) } ?? .null }
+        case .valueNumber: onSingleQuantity { .number($0.number) }
+        case .valueUnit: onSingleQuantity { $0.unit.map(RValue.text) ?? .null }
+        case .valueValue: onSingleQuantity { .number($0.value) }
+        case .valueLabel: onSingleQuantity { $0.label.map(RValue.text) ?? .null }
+        case .valueTrailing: onSingleQuantity { $0.trailing.map(RValue.text) ?? .null }
+        case .valueApproximate: onSingleQuantity { .bool($0.approximate) }
+        case .valueParts: onValue { env, i in .list(env.values[i].quantities.indices.map { .record(.quantity(value: i, index: $0)) }) }
+        case .valueDate: onValue { env, i in env.values[i].date == nil ? .null : .record(.date(value: i)) }
+        case .valueOther: onValue { env, i in env.valueRecord(env.otherValue(of: i)) }
+        case .valueIndicator:
+            onValue { env, i in
+                let indicator = env.values[i].indicator
+                return env.indicators.indices.contains(indicator) ? .record(.indicator(indicator)) : .null
+            }
+        case .valueProject: onValue { env, i in env.projectOf(value: i).map { .record(.project($0)) } ?? .null }
+        case .valueDocument: onValue { _, _ in .record(.document) }
+
+        case .quantityOp: onQuantity { $0.op.map { .text($0.rawValue) } ?? .null }
+        case .quantityNumber: onQuantity { .number($0.number) }
+        case .quantityUnit: onQuantity { $0.unit.map(RValue.text) ?? .null }
+        case .quantityValue: onQuantity { .number($0.value) }
+        case .quantityLabel: onQuantity { $0.label.map(RValue.text) ?? .null }
+        case .quantityTrailing: onQuantity { $0.trailing.map(RValue.text) ?? .null }
+        case .quantityApproximate: onQuantity { .bool($0.approximate) }
+
+        case .dateYear: onDate { $0.year.map { .number(Double($0)) } ?? .null }
+        case .dateMonth: onDate { $0.month.map { .number(Double($0)) } ?? .null }
+        case .dateDay: onDate { $0.day.map { .number(Double($0)) } ?? .null }
+        case .dateDeadline: onDate { .bool($0.isDeadline) }
         }
     }
 
+    // Each helper checks that the record is of the field's kind and that its index leads somewhere.
+
+    private static func onDocument(_ read: @escaping @Sendable (Environment) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .document = record else { return .null }
+            return read(env)
+        }
+    }
+
+    private static func onUnit(_ read: @escaping @Sendable (Environment, Int) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .unit(let i) = record, env.units.indices.contains(i) else { return .null }
+            return read(env, i)
+        }
+    }
+
+    private static func onProject(_ read: @escaping @Sendable (Environment, Int) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .project(let i) = record, env.projects.indices.contains(i) else { return .null }
+            return read(env, i)
+        }
+    }
+
+    private static func onIndicator(_ read: @escaping @Sendable (Environment, Int) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .indicator(let i) = record, env.indicators.indices.contains(i) else { return .null }
+            return read(env, i)
+        }
+    }
+
+    private static func onValue(_ read: @escaping @Sendable (Environment, Int) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .value(let i) = record, env.values.indices.contains(i) else { return .null }
+            return read(env, i)
+        }
+    }
+
+    /// Fields of a `quantity` value's one quantity; null for every other kind of value.
+    private static func onSingleQuantity(_ read: @escaping @Sendable (borrowing Quantity) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .value(let i) = record, env.values.indices.contains(i), env.values[i].kind == .quantity,
+                  !env.values[i].quantities.isEmpty else { return .null }
+            return read(env.values[i].quantities[0])
+        }
+    }
+
+    private static func onQuantity(_ read: @escaping @Sendable (borrowing Quantity) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .quantity(let v, let q) = record, env.values.indices.contains(v),
+                  env.values[v].quantities.indices.contains(q) else { return .null }
+            return read(env.values[v].quantities[q])
+        }
+    }
+
+    private static func onLevel(_ read: @escaping @Sendable (borrowing IndicatorLevel) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .level(let i, let second) = record, let level = env.level(i, second: second) else { return .null }
+            return read(level)
+        }
+    }
+
+    private static func onAmounts(_ column: @escaping @Sendable (Amounts) -> Located<Double>?) -> FieldReader {
+        { env, record in
+            guard case .amounts(let owner) = record, let amounts = env.amounts(of: owner) else { return .null }
+            return column(amounts).map { .number($0.value) } ?? .null
+        }
+    }
+
+    private static func onDate(_ read: @escaping @Sendable (DeadlineDate) -> RValue) -> FieldReader {
+        { env, record in
+            guard case .date(let v) = record, let date = env.values[safe: v]?.date else { return .null }
+            return read(date)
+        }
+    }
+}
+
+extension Environment {
     /// The span of a record: where a finding about it points by default.
     func span(of record: RecordRef) -> ByteSpan? {
         switch record {

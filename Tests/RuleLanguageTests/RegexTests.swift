@@ -93,6 +93,39 @@ import Foundation
         #expect(LiteralSet(["x"])?.firstMatch(in: "") == nil)
     }
 
+    static let mixedWords = ["XX", "待补充", "%", "÷", "*100", "人次", "满意度", "……", "度≥"]
+    static let mixedTexts = ["≥95%", "满意度≥90%", "待单位补充", "待补充XX", "XX人次", "a÷b", "成本*100", "……", "", "x",
+                             "人", "次人次", "服务对象满意度", "人次数", "%人次", "ＸＸ"]
+
+    @Test func literalSetAgreesWithAPlainSearch() throws {
+        let set = try #require(LiteralSet(RegexTests.mixedWords))
+        let words = RegexTests.mixedWords.map { Array($0.utf8) }
+        for text in RegexTests.mixedTexts {
+            let bytes = Array(text.utf8)
+            var expected: Range<Int>?
+            search: for start in bytes.indices {
+                for word in words where bytes[start...].starts(with: word) {
+                    expected = start..<(start + word.count)
+                    break search
+                }
+            }
+            #expect(set.firstMatch(in: text) == expected, "「\(text)」")
+        }
+    }
+
+    @Test func affixSetAgreesWithPrefixAndSuffixTests() throws {
+        let prefixes = try #require(AffixSet(RegexTests.mixedWords, atEnd: false))
+        let suffixes = try #require(AffixSet(RegexTests.mixedWords, atEnd: true))
+        for text in RegexTests.mixedTexts {
+            let bytes = Array(text.utf8)
+            let words = RegexTests.mixedWords.map { Array($0.utf8) }
+            #expect(prefixes.matches(text) == words.contains { bytes.starts(with: $0) }, "「\(text)」")
+            #expect(suffixes.matches(text) == words.contains { bytes.reversed().starts(with: $0.reversed()) }, "「\(text)」")
+        }
+        #expect(AffixSet(["数", ""], atEnd: true) == nil)
+        #expect(AffixSet([], atEnd: true) == nil)
+    }
+
     /// Every value of the seed corpus, when the shared folder is there.
     static let seedFolder = "/work/shared/seeds"
 
