@@ -2,23 +2,30 @@ import Dispatch
 import Foundation
 import LintEngine
 import LintModel
+import RuleLanguage
 import TableReader
 
-/// `indicator-lint bench parse|rules [--megabytes N] [PATH...]`: builds a corpus by repeating the
+/// `indicator-lint bench parse|rules [--megabytes N] [--rules DIR] [--no-default-rules] [--rule ID]... [PATH...]`: builds a corpus by repeating the
 /// given tables (default: `Fixtures/tables`) until it holds at least N MB, and measures on one core
-/// either the reader (MB/s) or the built-in rule pack (rule evaluations per second). Meant for
-/// release builds.
+/// either the reader (MB/s) or a rule pack, the built-in one by default (rule evaluations per
+/// second). Meant for release builds.
 enum BenchCommand {
     static func run(arguments: [String]) -> Int32 {
         var megabytes = 40
         var paths: [String] = []
         var measureRules = false
+        var only: [String] = []
+        var ruleDirectories: [String] = []
+        var useDefaultRules = true
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             switch argument {
             case "parse": continue
             case "rules": measureRules = true
             case "--megabytes": megabytes = iterator.next().flatMap(Int.init) ?? megabytes
+            case "--rule": iterator.next().map { only.append($0) }
+            case "--rules": iterator.next().map { ruleDirectories.append($0) }
+            case "--no-default-rules": useDefaultRules = false
             default: paths.append(argument)
             }
         }
@@ -37,7 +44,14 @@ enum BenchCommand {
                 total += table.count
             }
         }
-        if measureRules { return benchRules(corpus, megabytes: Double(total) / 1e6) }
+        if measureRules {
+            switch RulePackLoader.load(ruleDirectories: ruleDirectories, useDefaultRules: useDefaultRules) {
+            case .success(let pack): return benchRules(corpus, pack: pack, megabytes: Double(total) / 1e6, only: only)
+            case .failure(let failure):
+                FileHandle.standardError.write(Data(failure.rendered(color: false).utf8))
+                return 2
+            }
+        }
         // Warm up, then time three passes and keep the best.
         _ = TableReader.read(bytes: tables[0], path: "warmup")
         var best = Double.infinity
@@ -63,12 +77,10 @@ enum BenchCommand {
     }
 
     /// Parses the corpus once, then times the built-in pack over every document.
-    static func benchRules(_ corpus: [[UInt8]], megabytes: Double) -> Int32 {
-        guard case .success(let pack) = RulePackLoader.builtIn() else {
-            FileHandle.standardError.write(Data("bench: the built-in rule pack does not load\n".utf8))
-            return 2
-        }
-        let linter = Linter(selection: RuleSelection(pack: pack))
+    /// `only`: the ids of the rules to measure (all when empty), to look at one rule's cost.
+    static func benchRules(_ corpus: [[UInt8]], pack: RulePack, megabytes: Double, only: [String]) -> Int32 {
+        let others = only.isEmpty ? [] : pack.rules.map(\.metadata.id).filter { !only.contains($0) }
+        let linter = Linter(selection: RuleSelection(pack: pack, disable: others))
         let documents = corpus.enumerated().map { TableReader.read(bytes: $1, path: "corpus/\($0).txt") }
         let evaluations = documents.reduce(0) { $0 + linter.evaluationCount($1) }
         var best = Double.infinity

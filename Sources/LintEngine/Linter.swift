@@ -14,7 +14,9 @@ public struct Linter: Sendable {
         for active in selection.active {
             diagnostics += active.rule.evaluate(document, severity: active.severity)
         }
-        return diagnostics.sorted(by: Diagnostic.reportOrder)
+        // Sorting indices moves 8 bytes per swap instead of a whole diagnostic.
+        let order = diagnostics.indices.sorted { Diagnostic.reportOrder(diagnostics[$0], diagnostics[$1]) }
+        return order.map { diagnostics[$0] }
     }
 
     /// How many rule evaluations a document costs: every rule once per entity of its scope.

@@ -124,6 +124,9 @@ extension Compiler {
         }
         let f = body?.evaluate
         let bindSlot = slot
+        if let records = list.records, let fast = recordListOperation(name, records: records, body: body, slot: bindSlot) {
+            return fast
+        }
         switch name {
         case "any", "all", "none":
             let wantAny = name == "any"
@@ -177,6 +180,43 @@ extension Compiler {
                 }
                 return name == "sum" ? .number(total) : (best.map(RValue.number) ?? .null)
             }, type: .number)
+        }
+    }
+
+    /// `any`, `all`, `none` and `count` over a list-valued field: the records are walked as
+    /// indices, with no list built and no slot saved (each quantifier has a slot of its own).
+    /// Nil for the aggregates, which take the general path.
+    private func recordListOperation(_ name: String, records: @escaping @Sendable (Environment) -> RecordList,
+                                     body: Compiled?, slot: Int) -> Compiled? {
+        switch name {
+        case "any", "all", "none":
+            guard let condition = body?.asTest else { return nil }
+            let wantAny = name == "any"
+            let wantAll = name == "all"
+            return .condition { env in
+                let list = records(env)
+                for position in 0..<list.count {
+                    env.slots[slot] = .record(list[position])
+                    let hit = condition(env)
+                    if wantAll { if !hit { return false } } else if hit { return wantAny }
+                }
+                return !wantAny
+            }
+        case "count":
+            guard let condition = body?.asTest else {
+                return Compiled(evaluate: { env in .number(Double(records(env).count)) }, type: .number)
+            }
+            return Compiled(evaluate: { env in
+                let list = records(env)
+                var n = 0
+                for position in 0..<list.count {
+                    env.slots[slot] = .record(list[position])
+                    if condition(env) { n += 1 }
+                }
+                return .number(Double(n))
+            }, type: .number)
+        default:
+            return nil
         }
     }
 }

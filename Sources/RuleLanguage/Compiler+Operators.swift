@@ -169,7 +169,15 @@ extension Compiler {
                 error(rightExpr.range, "`\(op)` 左边是\(left.type.name)，右边却是\(right.type.name)")
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
-                let set = Set(items.compactMap { $0.text.map(TextKey.init) })
+                let texts = items.compactMap(\.text)
+                if texts.count <= 8 {
+                    // `op in ["≤", "<"]`: comparing a few short texts beats hashing one.
+                    return .condition { env in
+                        guard let text = l(env).text else { return false }
+                        return texts.contains { TextSearch.bytesEqual($0, text) } != negated
+                    }
+                }
+                let set = Set(texts.map(TextKey.init))
                 return .condition { env in
                     guard let text = l(env).text else { return false }
                     return set.contains(TextKey(text)) != negated

@@ -20,6 +20,9 @@ struct Compiler {
         /// For conditions: the same result as a plain `Bool`, without building an `RValue` for
         /// every `and`, `or` and comparison on the way (the evaluator's hot path).
         var test: (@Sendable (Environment) -> Bool)?
+        /// For list-valued fields: the records as indices, for quantifiers to walk without
+        /// building the list.
+        var records: (@Sendable (Environment) -> RecordList)?
 
         /// A condition compiled from a `Bool` closure.
         static func condition(_ test: @escaping @Sendable (Environment) -> Bool) -> Compiled {
@@ -214,10 +217,17 @@ struct Compiler {
         if let (slot, type) = implicitType() {
             if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
                 let read = Environment.reader(for: field)
-                return Compiled(evaluate: { env in
+                var compiled = Compiled(evaluate: { env in
                     guard case .record(let record) = env.slots[slot] else { return .null }
                     return read(env, record)
                 }, type: fieldType)
+                if let list = Environment.listReader(for: field) {
+                    compiled.records = { env in
+                        guard case .record(let record) = env.slots[slot] else { return .empty }
+                        return list(env, record)
+                    }
+                }
+                return compiled
             }
         }
         if let constant = constants[name] {
@@ -271,10 +281,17 @@ struct Compiler {
             }
             let f = compiled.evaluate
             let read = Environment.reader(for: field)
-            return Compiled(evaluate: { env in
+            var member = Compiled(evaluate: { env in
                 guard case .record(let record) = f(env) else { return .null }
                 return read(env, record)
             }, type: type)
+            if let list = Environment.listReader(for: field) {
+                member.records = { env in
+                    guard case .record(let record) = f(env) else { return .empty }
+                    return list(env, record)
+                }
+            }
+            return member
         case .any, .null:
             return .invalid
         case .list:

@@ -56,15 +56,14 @@ extension Environment {
         case .documentDepartment: onDocument { env in env.document.department.map { .text($0.value) } ?? .null }
         case .documentYear: onDocument { env in env.document.year.map { .number(Double($0)) } ?? .null }
         case .documentLayout: onDocument { .text($0.document.layout.rawValue) }
-        case .documentUnits: onDocument { env in .list(env.units.indices.map { .record(.unit($0)) }) }
-        case .documentProjects: onDocument { env in .list(env.projects.indices.map { .record(.project($0)) }) }
-        case .documentIndicators: onDocument { env in .list(env.indicators.indices.map { .record(.indicator($0)) }) }
+        case .documentUnits, .documentProjects, .documentIndicators, .unitProjects, .projectIndicators, .indicatorValues,
+             .valueParts:
+            listValues(listReader(for: field)!)
         case .documentTotal: onDocument { $0.document.total == nil ? .null : .record(.amounts(.document)) }
         case .documentCostFramework: onDocument { .bool($0.document.usesCostFramework) }
 
         case .unitName: onUnit { env, i in .text(env.units[i].name.value) }
         case .unitAmounts: onUnit { _, i in .record(.amounts(.unit(i))) }
-        case .unitProjects: onUnit { env, i in .list(env.units[i].projects.map { .record(.project($0)) }) }
         case .unitDocument: onUnit { _, _ in .record(.document) }
         case .unitImplicit: onUnit { env, i in .bool(env.units[i].isImplicit) }
 
@@ -73,7 +72,6 @@ extension Environment {
         case .projectYear: onProject { env, i in env.projects[i].year.map { .number(Double($0)) } ?? .null }
         case .projectAmounts: onProject { _, i in .record(.amounts(.project(i))) }
         case .projectGoal: onProject { env, i in env.projects[i].goal.map { .text($0.value) } ?? .null }
-        case .projectIndicators: onProject { env, i in .list(env.projects[i].indicators.map { .record(.indicator($0)) }) }
         case .projectUnit:
             onProject { env, i in
                 let unit = env.projects[i].unit
@@ -91,13 +89,6 @@ extension Environment {
         case .indicatorName: onIndicator { env, i in .text(env.indicators[i].name.value) }
         case .indicatorPeriod: onIndicator { env, i in env.valueRecord(env.indicators[i].period) }
         case .indicatorAnnual: onIndicator { env, i in env.valueRecord(env.indicators[i].annual) }
-        case .indicatorValues:
-            onIndicator { env, i in
-                var list: [RValue] = []
-                if case .record(let period) = env.valueRecord(env.indicators[i].period) { list.append(.record(period)) }
-                if case .record(let annual) = env.valueRecord(env.indicators[i].annual) { list.append(.record(annual)) }
-                return .list(list)
-            }
         case .indicatorProject:
             onIndicator { env, i in
                 let project = env.indicators[i].project
@@ -134,7 +125,6 @@ extension Environment {
         case .valueLabel: onSingleQuantity { $0.label.map(RValue.text) ?? .null }
         case .valueTrailing: onSingleQuantity { $0.trailing.map(RValue.text) ?? .null }
         case .valueApproximate: onSingleQuantity { .bool($0.approximate) }
-        case .valueParts: onValue { env, i in .list(env.values[i].quantities.indices.map { .record(.quantity(value: i, index: $0)) }) }
         case .valueDate: onValue { env, i in env.values[i].date == nil ? .null : .record(.date(value: i)) }
         case .valueOther: onValue { env, i in env.valueRecord(env.otherValue(of: i)) }
         case .valueIndicator:
@@ -158,6 +148,42 @@ extension Environment {
         case .dateDay: onDate { $0.day.map { .number(Double($0)) } ?? .null }
         case .dateDeadline: onDate { .bool($0.isDeadline) }
         }
+    }
+
+    /// The records of a list-valued field, for quantifiers; nil for other fields.
+    static func listReader(for field: Field) -> (@Sendable (Environment, RecordRef) -> RecordList)? {
+        switch field {
+        case .documentUnits: { env, record in record == .document ? .all(.unit, count: env.units.count) : .empty }
+        case .documentProjects: { env, record in record == .document ? .all(.project, count: env.projects.count) : .empty }
+        case .documentIndicators: { env, record in record == .document ? .all(.indicator, count: env.indicators.count) : .empty }
+        case .unitProjects:
+            { env, record in
+                guard case .unit(let i) = record, env.units.indices.contains(i) else { return .empty }
+                return .projects(env.units[i].projects)
+            }
+        case .projectIndicators:
+            { env, record in
+                guard case .project(let i) = record, env.projects.indices.contains(i) else { return .empty }
+                return .indicators(env.projects[i].indicators)
+            }
+        case .indicatorValues:
+            { env, record in
+                guard case .indicator(let i) = record, env.indicators.indices.contains(i) else { return .empty }
+                let period = env.indicators[i].period.flatMap { env.values.indices.contains($0) ? $0 : nil }
+                let annual = env.indicators[i].annual.flatMap { env.values.indices.contains($0) ? $0 : nil }
+                return .values(period: period, annual: annual)
+            }
+        case .valueParts:
+            { env, record in
+                guard case .value(let i) = record, env.values.indices.contains(i) else { return .empty }
+                return .parts(value: i, count: env.values[i].quantities.count)
+            }
+        default: nil
+        }
+    }
+
+    private static func listValues(_ records: @escaping @Sendable (Environment, RecordRef) -> RecordList) -> FieldReader {
+        { env, record in records(env, record).values }
     }
 
     // Each helper checks that the record is of the field's kind and that its index leads somewhere.
