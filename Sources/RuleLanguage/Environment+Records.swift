@@ -6,31 +6,40 @@ extension Array {
 }
 
 extension Environment {
+    // These helpers check indices and read fields in place: `array[safe: i]?.field` would copy
+    // the whole entity (and retain everything in it) to read one field.
+
     func amounts(of owner: AmountsOwner) -> Amounts? {
         switch owner {
         case .document: document.total
-        case .unit(let i): units[safe: i]?.amounts
-        case .project(let i): projects[safe: i]?.amounts
+        case .unit(let i): units.indices.contains(i) ? units[i].amounts : nil
+        case .project(let i): projects.indices.contains(i) ? projects[i].amounts : nil
         }
     }
 
     func level(_ indicator: Int, second: Bool) -> IndicatorLevel? {
-        guard let item = indicators[safe: indicator] else { return nil }
-        return second ? item.level2 : item.level1
+        guard indicators.indices.contains(indicator) else { return nil }
+        return second ? indicators[indicator].level2 : indicators[indicator].level1
     }
 
-    func quantity(value: Int, index: Int) -> Quantity? { values[safe: value]?.quantities[safe: index] }
+    func quantity(value: Int, index: Int) -> Quantity? {
+        guard values.indices.contains(value), values[value].quantities.indices.contains(index) else { return nil }
+        return values[value].quantities[index]
+    }
 
     /// The sibling of a value: the 年度 value of a 实施周期 one and vice versa.
     func otherValue(of index: Int) -> Int? {
-        guard let value = values[safe: index], let indicator = indicators[safe: value.indicator] else { return nil }
-        let other = value.which == .period ? indicator.annual : indicator.period
+        guard values.indices.contains(index) else { return nil }
+        let indicator = values[index].indicator
+        guard indicators.indices.contains(indicator) else { return nil }
+        let other = values[index].which == .period ? indicators[indicator].annual : indicators[indicator].period
         return other == index ? nil : other
     }
 
     func projectOf(value index: Int) -> Int? {
-        guard let value = values[safe: index] else { return nil }
-        return indicators[safe: value.indicator]?.project
+        guard values.indices.contains(index) else { return nil }
+        let indicator = values[index].indicator
+        return indicators.indices.contains(indicator) ? indicators[indicator].project : nil
     }
 
     /// Reads one field of a record. Anything absent (or an index that leads nowhere) is null.
