@@ -13,6 +13,8 @@ final class CompiledPattern: @unchecked Sendable {
     let literals: LiteralSet?
     /// A literal every match contains: a text without it cannot match.
     let prefilter: LiteralSet?
+    /// Set when the pattern is one character class (`[0-9０-９]`): it decides every text on its own.
+    let scalarClass: [ClosedRange<Unicode.Scalar>]?
 
     init(pattern: String, flags: String) throws {
         self.pattern = pattern
@@ -27,6 +29,7 @@ final class CompiledPattern: @unchecked Sendable {
         } else {
             literals = nil
         }
+        scalarClass = caseMatters ? nil : RegexAnalysis.scalarClass(pattern)
         if literals == nil, !caseMatters, let required = RegexAnalysis.requiredLiteral(pattern) {
             prefilter = LiteralSet([required])
         } else {
@@ -37,6 +40,15 @@ final class CompiledPattern: @unchecked Sendable {
     /// The first match as a UTF-8 byte range of `text`.
     func firstMatch(in text: String) -> Range<Int>? {
         if let literals { return literals.firstMatch(in: text) }
+        if let scalarClass {
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                let width = UTF8.width(scalar)
+                if scalarClass.contains(where: { $0.contains(scalar) }) { return offset..<(offset + width) }
+                offset += width
+            }
+            return nil
+        }
         if let prefilter, !prefilter.matches(text) { return nil }
         return regexMatch(in: text)
     }

@@ -2,7 +2,7 @@
 /// regexes that are plain alternations of literals.
 ///
 /// The literals' bytes are stored one after another (no array per literal to retain while
-/// scanning). A scan skips UTF-8 continuation bytes, where no literal can start, and compares
+/// scanning). A scan steps from character to character, where literals start, and compares
 /// bytes only where the first three bytes (one Chinese character) hash to a bit that some literal
 /// set, so a scan over Chinese text costs about one table lookup per character.
 struct LiteralSet: Sendable {
@@ -67,7 +67,8 @@ struct LiteralSet: Sendable {
         return text.withUTF8 { firstMatch(in: $0) }
     }
 
-    func firstMatch(in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    /// `text` is valid UTF-8 (a `String`'s bytes): the scan steps over whole characters.
+    private func firstMatch(in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let count = text.count
         guard count > 0 else { return nil }
         return bytes.withUnsafeBufferPointer { bytes in
@@ -79,8 +80,8 @@ struct LiteralSet: Sendable {
                                 var i = 0
                                 while i < count {
                                     let b0 = text[i]
-                                    defer { i += 1 }
-                                    if b0 & 0xC0 == 0x80 { continue }
+                                    // Literals start on a character: step from one to the next.
+                                    defer { i += b0 < 0xC0 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4 }
                                     var candidate = shortStarts[Int(b0)]
                                     if !candidate, i + 2 < count {
                                         let bit = LiteralSet.leadHash(b0, text[i + 1], text[i + 2])

@@ -64,6 +64,41 @@ enum RegexAnalysis {
         return results
     }
 
+    // MARK: One character class
+
+    /// The scalar ranges of a pattern that is a single bracket expression of literal characters
+    /// and ranges, `[0-9０-９]`: its first match is the first scalar in them. Nil for anything
+    /// else (negated classes, escapes such as `\d`, nested classes, quantifiers, more pattern).
+    static func scalarClass(_ pattern: String) -> [ClosedRange<Unicode.Scalar>]? {
+        let s = Array(pattern.unicodeScalars)
+        guard s.count >= 3, s.first == "[", s.last == "]", s[1] != "^" else { return nil }
+        var ranges: [ClosedRange<Unicode.Scalar>] = []
+        var i = 1
+        let end = s.count - 1
+        /// The literal scalar at `i` (an escaped metacharacter or a plain one), and where the next item starts.
+        func literal(at i: Int) -> (Unicode.Scalar, Int)? {
+            guard i < end else { return nil }
+            if s[i] == "\\" {
+                guard i + 1 < end, metacharacters.contains(s[i + 1]) || s[i + 1] == "-" else { return nil }
+                return (s[i + 1], i + 2)
+            }
+            guard s[i] != "[", s[i] != "]" else { return nil }
+            return (s[i], i + 1)
+        }
+        while i < end {
+            guard let (low, next) = literal(at: i) else { return nil }
+            if next < end - 1, s[next] == "-" {
+                guard let (high, after) = literal(at: next + 1), low <= high else { return nil }
+                ranges.append(low...high)
+                i = after
+            } else {
+                ranges.append(low...low)
+                i = next
+            }
+        }
+        return ranges.isEmpty ? nil : ranges
+    }
+
     // MARK: Prefilter
 
     /// The longest run of literal characters outside any group, alternation or quantifier: every

@@ -63,6 +63,8 @@ import Foundation
         "满意度(大于|高于|≥)\\d+",
         "不(低于|少于|超过?)\\d*",
         "[0-9]+(\\.[0-9]+)?万人",
+        "[0-9０-９]",
+        "[（(\\-]",
     ]
 
     @Test(arguments: patterns)
@@ -80,6 +82,16 @@ import Foundation
         #expect(try CompiledPattern(pattern: "\\d+次", flags: "").literals == nil)
         #expect(try CompiledPattern(pattern: "\\d+次", flags: "").prefilter?.strings == ["次"])
         #expect(try CompiledPattern(pattern: "psam|PSAM卡", flags: "i").literals == nil)
+    }
+
+    @Test func singleCharacterClassesAreMatchedWithoutTheRegex() {
+        #expect(RegexAnalysis.scalarClass("[0-9０-９]") == ["0"..."9", "０"..."９"])
+        #expect(RegexAnalysis.scalarClass("[（(\\-]") == ["（"..."（", "("..."(", "-"..."-"])
+        #expect(RegexAnalysis.scalarClass("[^0-9]") == nil)
+        #expect(RegexAnalysis.scalarClass("[0-9]+") == nil)
+        #expect(RegexAnalysis.scalarClass("[\\d]") == nil)
+        #expect(RegexAnalysis.scalarClass("[9-0]") == nil)
+        #expect(RegexAnalysis.scalarClass("[0-9][a-z]") == nil)
     }
 
     @Test func literalSetFindsTheLeftmostThenFirstListedMatch() throws {
