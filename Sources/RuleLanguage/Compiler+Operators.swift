@@ -169,33 +169,36 @@ extension Compiler {
                 error(rightExpr.range, "`\(op)` 左边是\(left.type.name)，右边却是\(right.type.name)")
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
-                let texts = items.compactMap(\.text)
-                if texts.count <= 8 {
-                    // `op in ["≤", "<"]`: comparing a few short texts beats hashing one.
-                    return .condition { env in
-                        guard let text = l(env).text else { return false }
-                        return texts.contains { TextSearch.bytesEqual($0, text) } != negated
-                    }
-                }
-                let set = Set(texts.map(TextKey.init))
+                let set = TextSet(items.compactMap(\.text))
                 return .condition { env in
                     guard let text = l(env).text else { return false }
-                    return set.contains(TextKey(text)) != negated
+                    return set.contains(text) != negated
                 }
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
-                let set = Set(items.compactMap(\.number))
-                return Compiled(evaluate: { env in
-                    guard let n = l(env).number else { return .bool(false) }
-                    return .bool(set.contains(n) != negated)
-                }, type: .bool)
+                let table = KeyTable(Dictionary(items.compactMap { $0.number.map { (MapKey.number($0), true) } }) { a, _ in a })
+                return .condition { env in
+                    let value = l(env)
+                    guard value.number != nil else { return false }
+                    return (table.value(for: value) != nil) != negated
+                }
             }
             return Compiled(evaluate: { env in
                 let value = l(env)
                 guard !value.isNull, case .list(let items) = r(env) else { return .bool(false) }
                 return .bool(items.contains { $0.equals(value) } != negated)
             }, type: .bool)
-        case .map, .any, .null:
+        case .map:
+            if case .map(let entries)? = right.constant {
+                let table = KeyTable(entries)
+                return .condition { env in
+                    let value = l(env)
+                    guard !value.isNull, MapKey(value) != nil else { return false }
+                    return (table.value(for: value) != nil) != negated
+                }
+            }
+            fallthrough
+        case .any, .null:
             return Compiled(evaluate: { env in
                 let value = l(env)
                 guard !value.isNull else { return .bool(false) }
@@ -243,9 +246,9 @@ extension Compiler {
                 }
             }
             let keyOf = compile(keyExpr).evaluate
-            let setsByKey = sets
+            let setsByKey = KeyTable(sets)
             return Compiled(evaluate: { env in
-                guard let text = l(env).text, let key = MapKey(keyOf(env)), let set = setsByKey[key],
+                guard let text = l(env).text, let set = setsByKey.value(for: keyOf(env)),
                       let range = set.firstMatch(in: text) else { return .bool(false) }
                 env.match = MatchState(haystack: text, range: range, pattern: nil)
                 return .bool(true)

@@ -310,6 +310,10 @@ struct Compiler {
         let k = index.evaluate
         switch container.type {
         case .map(let valueType):
+            if case .map(let entries)? = container.constant {
+                let table = KeyTable(entries)
+                return Compiled(evaluate: { env in table.value(for: k(env)) ?? .null }, type: valueType)
+            }
             return Compiled(evaluate: { env in
                 guard case .map(let entries) = c(env), let key = MapKey(k(env)) else { return .null }
                 return entries[key] ?? .null
