@@ -24,7 +24,15 @@ public struct CompiledRule: Sendable {
     let fix: Template?
     let target: Target
     /// Values the condition cannot hold for, skipped without evaluating it.
-    let valueGuard: ValueGuard
+    private(set) var valueGuard: ValueGuard
+
+    /// The same rule evaluating its condition on every value (tests check that the guard
+    /// only ever skips values the condition rejects).
+    func unguarded() -> CompiledRule {
+        var rule = self
+        rule.valueGuard = .none
+        return rule
+    }
 
     /// Runs the rule over every entity of its scope in `document`.
     public func evaluate(_ document: Document, severity: Severity? = nil) -> [Diagnostic] {
@@ -47,7 +55,7 @@ public struct CompiledRule: Sendable {
                 for i in document.values.indices { visit(.value(i)) }
             } else {
                 let values = env.values
-                for i in values.indices where valueGuard.admits(kind: values[i].kind, which: values[i].which) {
+                for i in values.indices where valueGuard.admits(values, i) {
                     visit(.value(i))
                 }
             }

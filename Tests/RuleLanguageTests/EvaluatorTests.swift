@@ -76,6 +76,21 @@ import LintModel
         Case(condition: "project.amounts.total == 10 and project.document.year == 2025", value: "≤100%", fires: true),
         Case(condition: "indicator.project.unit.implicit", value: "≤100%", fires: true),
         Case(condition: "exists(indicator.seq) and indicator.seq == 1", value: "≤100%", fires: true),
+        // tests of the value's own fields, which the engine checks before the condition
+        Case(condition: "unit == null", value: "有所改善", fires: true),
+        Case(condition: "unit == null and number > 1", value: "12", fires: true),
+        Case(condition: "unit == null", value: "≥95%", fires: false),
+        Case(condition: "unit != null", value: "有所改善", fires: false),
+        Case(condition: "unit == \"%\" and number != 5", value: "≥95%", fires: true),
+        Case(condition: "number != 5", value: "有所改善", fires: false),
+        Case(condition: "op == \"≥\" and number >= 95 and number < 95.5 and number == 95", value: "≥95%", fires: true),
+        Case(condition: "op in [\"≤\", \"<\"] and number <= 0", value: "≤0%", fires: true),
+        Case(condition: "op in [\"≤\", \"<\"] and number <= 0", value: "≥0%", fires: false),
+        Case(condition: "op == \"≈\"", value: "≥95%", fires: false),
+        Case(condition: "op != \"≥\" and number > -1", value: "95%", fires: false),
+        Case(condition: "op == null and number > -1 and number == -(-95)", value: "95%", fires: true),
+        Case(condition: "kind == \"quantity\" and unit == \"人次\" and value == 13200", value: "1.32万人次", fires: false),
+        Case(condition: "kind == \"quantity\" and unit == \"万人次\" and value == 13200", value: "1.32万人次", fires: true),
     ])
     func conditions(_ c: Case) {
         #expect(EvaluatorTests.fires(c.condition, period: c.value) == c.fires)
@@ -89,6 +104,8 @@ import LintModel
         let units = {"%": "比率", "人": "人数"}
         """
         #expect(EvaluatorTests.fires("text in vague2", period: "有所改善", constants: constants) == true)
+        #expect(EvaluatorTests.fires("op in [atLeast] and unit == percent", period: "≥95%",
+                                     constants: "let atLeast = \"≥\"\nlet percent = \"%\"") == true)
         #expect(EvaluatorTests.fires("text in vague", period: "有所改善", constants: constants) == false)
         #expect(EvaluatorTests.fires("parents[indicator.level2.code] == indicator.level1.code", period: "≤100%", constants: constants) == true)
         #expect(EvaluatorTests.fires("indicator.level2.code in parents", period: "≤100%", constants: constants) == true)
