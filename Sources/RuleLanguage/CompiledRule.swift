@@ -25,12 +25,15 @@ public struct CompiledRule: Sendable {
     let target: Target
     /// Values the condition cannot hold for, skipped without evaluating it.
     private(set) var valueGuard: ValueGuard
+    /// The condition without the tests the guard makes: what runs on the values it admits.
+    private(set) var guardedCondition: @Sendable (Environment) -> Bool
 
-    /// The same rule evaluating its condition on every value (tests check that the guard
-    /// only ever skips values the condition rejects).
+    /// The same rule evaluating its whole condition on every value (tests check that the guard
+    /// only ever skips values the condition rejects, and decides its tests as the condition would).
     func unguarded() -> CompiledRule {
         var rule = self
         rule.valueGuard = .none
+        rule.guardedCondition = condition
         return rule
     }
 
@@ -56,7 +59,11 @@ public struct CompiledRule: Sendable {
             } else {
                 let values = env.values
                 for i in values.indices where valueGuard.admits(values, i) {
-                    visit(.value(i))
+                    env.slots[0] = .record(.value(i))
+                    env.match = nil
+                    if guardedCondition(env) {
+                        found.append(diagnostic(for: .value(i), env: env, severity: severity))
+                    }
                 }
             }
         default: break

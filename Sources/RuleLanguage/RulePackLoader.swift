@@ -236,10 +236,21 @@ struct RulePackLoader {
             withHelp.help = unescape(text)
         }
         let examples = rule.examples.map { RuleExample(expectation: $0.0, text: unescape($0.1.text), line: line(of: $0.1.range.start, file: file)) }
-        let valueGuard = scope == .value ? rule.when.map(ValueGuard.of) ?? .none : .none
+        var valueGuard = ValueGuard.none
+        var guardedCondition = condition
+        if scope == .value, let when = rule.when {
+            // The rest of an `and` chain that compiled without errors compiles without errors.
+            let (split, rest) = ValueGuard.split(when)
+            valueGuard = split
+            if let rest {
+                guardedCondition = compiler.compile(rest).asTest
+            } else {
+                guardedCondition = { _ in true }
+            }
+        }
         return CompiledRule(metadata: withHelp, examples: examples, scope: scope, slotCount: compiler.slotCount,
                             condition: condition, message: message, help: help, fix: fix, target: target,
-                            valueGuard: valueGuard)
+                            valueGuard: valueGuard, guardedCondition: guardedCondition)
     }
 
     private func unescape(_ text: String) -> String { text.replacingOccurrences(of: "\\{", with: "{") }

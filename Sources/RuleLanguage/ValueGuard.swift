@@ -12,7 +12,7 @@ struct ValueGuard: Sendable {
     /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted (a value without one fails).
     private var comparators: [Comparator]?
     /// `unit == "%"`, `unit == null`, `unit != null`.
-    private var unit: UnitTest?
+    private var unitTests: [UnitTest] = []
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
     private var numberTests: [(op: String, constant: Double)] = []
 
@@ -26,7 +26,7 @@ struct ValueGuard: Sendable {
     var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil && !needsQuantity }
 
     /// True when the guard reads the value's quantity (its `op`, `unit` or `number`).
-    private var needsQuantity: Bool { comparators != nil || unit != nil || !numberTests.isEmpty }
+    private var needsQuantity: Bool { comparators != nil || !unitTests.isEmpty || !numberTests.isEmpty }
 
     @inline(__always)
     func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
@@ -44,14 +44,15 @@ struct ValueGuard: Sendable {
         if let comparators {
             guard hasQuantity, let op = values[index].quantities[0].op, comparators.contains(op) else { return false }
         }
-        switch unit {
-        case nil: break
-        case .equals(let expected)?:
-            guard hasQuantity, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, expected) else { return false }
-        case .absent?:
-            if hasQuantity, values[index].quantities[0].unit != nil { return false }
-        case .present?:
-            guard hasQuantity, values[index].quantities[0].unit != nil else { return false }
+        for test in unitTests {
+            switch test {
+            case .equals(let expected):
+                guard hasQuantity, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, expected) else { return false }
+            case .absent:
+                if hasQuantity, values[index].quantities[0].unit != nil { return false }
+            case .present:
+                guard hasQuantity, values[index].quantities[0].unit != nil else { return false }
+            }
         }
         if !numberTests.isEmpty {
             guard hasQuantity else { return false }
@@ -102,59 +103,63 @@ struct ValueGuard: Sendable {
         kindMask &= kinds.reduce(0) { $0 | ValueGuard.bit($1) }
     }
 
-    /// The guard a condition implies; `constants` are the names that a bare `kind` or `which`
-    /// might also mean (fields win over constants, so a constant of that name changes nothing).
-    static func of(_ condition: Expr) -> ValueGuard {
+    /// The guard a condition implies, and what is left of the condition once the guard has
+    /// decided: the `and` chain without the tests the guard makes exactly as the condition would
+    /// (nil when it makes them all). Those tests never record a match, so `{match}` is unchanged.
+    static func split(_ condition: Expr) -> (guard: ValueGuard, rest: Expr?) {
         var result = ValueGuard.none
-        collect(condition, into: &result)
-        return result
+        let rest = residual(condition, into: &result)
+        return (result, rest)
     }
 
-    private static func collect(_ expr: Expr, into result: inout ValueGuard) {
-        guard case .binary(let op, let left, let right, _, _) = expr else { return }
-        switch op {
-        case "and":
-            collect(left, into: &result)
-            collect(right, into: &result)
-        case "==":
-            if case .name("kind", _) = left, case .string(let text, _) = right, let kind = ValueKind(rawValue: text) {
-                result.restrict(to: [kind])
-            }
-            if case .name("which", _) = left, case .string(let text, _) = right, let which = ValuePeriod(rawValue: text) {
-                result.which = which
-            }
-            if case .name("op", _) = left, case .string(let text, _) = right {
-                result.restrict(toComparators: [Comparator(rawValue: text)])
-            }
-            if case .name("unit", _) = left {
-                if case .string(let text, _) = right { result.unit = .equals(text) }
-                if case .null = right { result.unit = .absent }
-            }
-            if case .name("number", _) = left, let constant = number(right) { result.numberTests.append((op, constant)) }
-        case "!=":
-            if case .name("unit", _) = left, case .null = right { result.unit = .present }
-            if case .name("number", _) = left, let constant = number(right) { result.numberTests.append((op, constant)) }
-        case "<", "<=", ">", ">=":
-            if case .name("number", _) = left, let constant = number(right) { result.numberTests.append((op, constant)) }
-        case "in":
-            if case .name("op", _) = left, case .list(let items, _) = right {
-                let texts = items.compactMap { item -> String? in
-                    if case .string(let text, _) = item { return text }
-                    return nil
-                }
-                if texts.count == items.count { result.restrict(toComparators: texts.map(Comparator.init(rawValue:))) }
-            }
-            if case .name("kind", _) = left, case .list(let items, _) = right {
-                let kinds = items.compactMap { item -> ValueKind? in
-                    if case .string(let text, _) = item { return ValueKind(rawValue: text) }
-                    return nil
-                }
-                if kinds.count == items.count {
-                    result.restrict(to: kinds)
-                }
-            }
-        default:
-            break
+    private static func residual(_ expr: Expr, into result: inout ValueGuard) -> Expr? {
+        guard case .binary("and", let left, let right, let opRange, let range) = expr else {
+            return result.absorb(expr) ? nil : expr
         }
+        switch (residual(left, into: &result), residual(right, into: &result)) {
+        case (nil, nil): return nil
+        case (let rest?, nil), (nil, let rest?): return rest
+        case (let l?, let r?): return .binary("and", l, r, opRange: opRange, range)
+        }
+    }
+
+    /// Takes over `test` when it is one the guard makes exactly; false leaves it to the condition.
+    private mutating func absorb(_ test: Expr) -> Bool {
+        guard case .binary(let op, .name(let field, _), let right, _, _) = test else { return false }
+        switch (field, op, right) {
+        case ("kind", "==", .string(let text, _)):
+            guard let kind = ValueKind(rawValue: text) else { return false }
+            restrict(to: [kind])
+        case ("kind", "in", .list(let items, _)):
+            let kinds = items.compactMap { item -> ValueKind? in
+                if case .string(let text, _) = item { return ValueKind(rawValue: text) }
+                return nil
+            }
+            guard kinds.count == items.count else { return false }
+            restrict(to: kinds)
+        case ("which", "==", .string(let text, _)):
+            guard let period = ValuePeriod(rawValue: text) else { return false }
+            if let which, which != period { kindMask = 0 }   // both cannot hold
+            which = period
+        case ("op", "==", .string(let text, _)):
+            restrict(toComparators: [Comparator(rawValue: text)])
+        case ("op", "in", .list(let items, _)):
+            let texts = items.compactMap { item -> String? in
+                if case .string(let text, _) = item { return text }
+                return nil
+            }
+            guard texts.count == items.count else { return false }
+            restrict(toComparators: texts.map(Comparator.init(rawValue:)))
+        case ("unit", "==", .string(let text, _)): unitTests.append(.equals(text))
+        case ("unit", "==", .null): unitTests.append(.absent)
+        case ("unit", "!=", .null): unitTests.append(.present)
+        case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),
+             ("number", ">=", _):
+            guard let constant = ValueGuard.number(right) else { return false }
+            numberTests.append((op, constant))
+        default:
+            return false
+        }
+        return true
     }
 }

@@ -90,6 +90,13 @@ import LintModel
         Case(condition: "op != \"≥\" and number > -1", value: "95%", fires: false),
         Case(condition: "op == null and number > -1 and number == -(-95)", value: "95%", fires: true),
         Case(condition: "kind == \"quantity\" and unit == \"人次\" and value == 13200", value: "1.32万人次", fires: false),
+        Case(condition: "which == \"实施周期\" and which == \"年度\"", value: "≥95%", fires: false),
+        Case(condition: "which == \"实施周期\" and (which == \"年度\" or kind == \"quantity\")", value: "≥95%", fires: true),
+        Case(condition: "unit == \"%\" and unit == \"人\"", value: "≥95%", fires: false),
+        Case(condition: "kind == \"quantity\" and kind in [\"text\", \"quantity\"] and unit != null and unit == \"%\"", value: "≥95%", fires: true),
+        Case(condition: "kind == \"text\" and kind == \"quantity\"", value: "≥95%", fires: false),
+        Case(condition: "kind == \"quantity\"", value: "2场,50人", fires: false),
+        Case(condition: "kind == \"quantities\" and number == null and unit == null", value: "2场,50人", fires: true),
         Case(condition: "kind == \"quantity\" and unit == \"万人次\" and value == 13200", value: "1.32万人次", fires: true),
     ])
     func conditions(_ c: Case) {
