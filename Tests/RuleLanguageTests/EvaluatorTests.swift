@@ -91,6 +91,7 @@ import LintModel
         Case(condition: "op == null and number > -1 and number == -(-95)", value: "95%", fires: true),
         Case(condition: "kind == \"quantity\" and unit == \"人次\" and value == 13200", value: "1.32万人次", fires: false),
         Case(condition: "which == \"实施周期\" and which == \"年度\"", value: "≥95%", fires: false),
+        Case(condition: "not (indicator.name in [\"\", \"x\"]) and \"\" in [\"\", \"x\"] and \"\" not in [\"y\"]", value: "≥95%", fires: true),
         Case(condition: "which == \"实施周期\" and (which == \"年度\" or kind == \"quantity\")", value: "≥95%", fires: true),
         Case(condition: "unit == \"%\" and unit == \"人\"", value: "≥95%", fires: false),
         Case(condition: "kind == \"quantity\" and kind in [\"text\", \"quantity\"] and unit != null and unit == \"%\"", value: "≥95%", fires: true),
