@@ -52,8 +52,7 @@ struct TextSet: Sendable {
     func contains(_ text: String) -> Bool {
         let count = text.utf8.count
         guard count < byLength.count, !byLength[count].isEmpty else { return false }
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             byLength[count].contains { candidate in
                 candidate.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
             }

@@ -63,8 +63,7 @@ struct LiteralSet: Sendable {
     /// The leftmost match (byte offsets into the text's UTF-8); at one position the literal that
     /// comes first in priority order wins, as in a backtracking regex.
     func firstMatch(in text: String) -> Range<Int>? {
-        var text = text
-        return text.withUTF8 { firstMatch(in: $0) }
+        return text.withUTF8Bytes { firstMatch(in: $0) }
     }
 
     /// `text` is valid UTF-8 (a `String`'s bytes): the scan steps over whole characters.
@@ -141,8 +140,7 @@ struct AffixSet: Sendable {
     }
 
     func matches(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { text in
+        return text.withUTF8Bytes { text in
             guard let edge = atEnd ? text.last : text.first else { return false }
             for slot in groupStarts[Int(edge)]..<groupStarts[Int(edge) + 1] {
                 let literal = byEdgeByte[slot]

@@ -1,11 +1,20 @@
 /// Small text helpers, kept free of Foundation so that this module's hot paths do not bridge strings.
 extension String {
+    /// The text's UTF-8 bytes, read in place: unlike `withUTF8`, no mutable copy of the string
+    /// (and no retain and release of its storage) for every comparison of the evaluator.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+
     /// Without leading and trailing spaces, tabs and line breaks (ASCII and ideographic).
     /// Works on UTF-8 bytes and returns the text itself when there is nothing to trim (`norm`
     /// runs on every value of some rules).
     func trimmingBlanks() -> String {
         var text = self
-        return text.withUTF8 { bytes -> String in
+        return text.withUTF8Bytes { bytes -> String in
             /// The length of the blank that starts at `i` (0 when none): ASCII blanks or U+3000 (E3 80 80).
             func blank(at i: Int) -> Int {
                 switch bytes[i] {

@@ -3,10 +3,8 @@
 enum TextSearch {
     static func bytesEqual(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        var a = a
-        var b = b
-        return a.withUTF8 { left in
-            b.withUTF8 { right in
+        return a.withUTF8Bytes { left in
+            b.withUTF8Bytes { right in
                 left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
             }
         }
@@ -24,10 +22,8 @@ enum TextSearch {
         let count = affix.utf8.count
         guard count <= text.utf8.count else { return false }
         guard count > 0 else { return true }
-        var text = text
-        var affix = affix
-        return text.withUTF8 { whole in
-            affix.withUTF8 { part in
+        return text.withUTF8Bytes { whole in
+            affix.withUTF8Bytes { part in
                 memcmp(whole.baseAddress! + (atEnd ? whole.count - count : 0), part.baseAddress!, count) == 0
             }
         }
@@ -35,8 +31,7 @@ enum TextSearch {
 
     /// The number of Unicode scalars: the UTF-8 bytes that are not continuation bytes.
     static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             return count
@@ -45,10 +40,8 @@ enum TextSearch {
 
     /// The UTF-8 byte range of the first occurrence of `needle` in `text`.
     static func firstRange(of needle: String, in text: String) -> Range<Int>? {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { pattern -> Range<Int>? in
+        return text.withUTF8Bytes { haystack in
+            needle.withUTF8Bytes { pattern -> Range<Int>? in
                 let count = pattern.count
                 guard count > 0, count <= haystack.count else { return nil }
                 let first = pattern[0]
@@ -75,8 +68,7 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool { TextSearch.bytesEqual(lhs.text, rhs.text) }
