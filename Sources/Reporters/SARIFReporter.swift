@@ -41,12 +41,17 @@ public struct SARIFReporter: Reporter {
 
         // Artifacts: every file read, reported on, or not readable.
         let paths = Set(report.documents.map(\.path)).union(diagnostics.map(\.file)).union(report.unreadable.map(\.path)).sorted()
-        var artifactIndex: [String: Int] = [:]
-        for (index, path) in paths.enumerated() { artifactIndex[path] = index }
-        func artifactLocation(_ path: String) -> JSONValue {
+        // One location per artifact, built once: every result of a file points at it.
+        var artifactLocations: [String: JSONValue] = [:]
+        for (index, path) in paths.enumerated() {
             let uri = ArtifactURI(path: path, workingDirectory: workingDirectory)
-            return .fields([("uri", .string(uri.uri)), ("uriBaseId", uri.baseId.map(JSONValue.string)),
-                            ("index", artifactIndex[path].map(JSONValue.int))])
+            artifactLocations[path] = .fields([("uri", .string(uri.uri)), ("uriBaseId", uri.baseId.map(JSONValue.string)),
+                                               ("index", .int(index))])
+        }
+        func artifactLocation(_ path: String) -> JSONValue {
+            if let location = artifactLocations[path] { return location }
+            let uri = ArtifactURI(path: path, workingDirectory: workingDirectory)
+            return .fields([("uri", .string(uri.uri)), ("uriBaseId", uri.baseId.map(JSONValue.string))])
         }
         let artifacts: [JSONValue] = paths.map { path in
             let uri = ArtifactURI(path: path, workingDirectory: workingDirectory)
