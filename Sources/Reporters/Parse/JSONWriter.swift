@@ -1,20 +1,33 @@
 /// A small JSON writer with a fixed field order, so that output is stable and diffable.
 struct JSONWriter {
-    private(set) var output = ""
+    /// UTF-8 bytes: a parse report of a large batch is megabytes built by appending.
+    private var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
-    private let indentUnit: String
+    private let pretty: Bool
     private var depth = 0
 
-    init(pretty: Bool = true) { indentUnit = pretty ? "  " : "" }
+    init(pretty: Bool = true) {
+        self.pretty = pretty
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func append(_ text: String) { bytes += text.utf8 }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
-        if !indentUnit.isEmpty, depth > 0 { output += "\n" + String(repeating: indentUnit, count: depth) }
+        if pretty, depth > 0 { newline() }
     }
 
     private mutating func open(_ bracket: String) {
-        output += bracket
+        append(bracket)
         needsComma.append(false)
         depth += 1
     }
@@ -22,13 +35,14 @@ struct JSONWriter {
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if hadItems, !indentUnit.isEmpty { output += "\n" + String(repeating: indentUnit, count: depth) }
-        output += bracket
+        if hadItems, pretty { newline() }
+        append(bracket)
     }
 
     private mutating func key(_ name: String) {
         separate()
-        output += JSONWriter.quoted(name) + (indentUnit.isEmpty ? ":" : ": ")
+        JSONValue.writeString(name, to: &bytes)
+        append(pretty ? ": " : ":")
     }
 
     mutating func beginObject(_ name: String? = nil) {
@@ -47,32 +61,32 @@ struct JSONWriter {
 
     mutating func field(_ name: String, _ value: String?) {
         key(name)
-        output += value.map(JSONWriter.quoted) ?? "null"
+        if let value { JSONValue.writeString(value, to: &bytes) } else { append("null") }
     }
 
     mutating func field(_ name: String, _ value: Int?) {
         key(name)
-        output += value.map(String.init) ?? "null"
+        append(value.map(String.init) ?? "null")
     }
 
     mutating func field(_ name: String, _ value: Double?) {
         key(name)
-        output += value.map(JSONWriter.number) ?? "null"
+        append(value.map(JSONWriter.number) ?? "null")
     }
 
     mutating func field(_ name: String, _ value: Bool) {
         key(name)
-        output += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     mutating func null(_ name: String) {
         key(name)
-        output += "null"
+        append("null")
     }
 
     mutating func element(_ value: String) {
         separate()
-        output += JSONWriter.quoted(value)
+        JSONValue.writeString(value, to: &bytes)
     }
 
     /// Numbers without a trailing `.0`, and never in exponent form for ordinary amounts.
@@ -81,6 +95,4 @@ struct JSONWriter {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
-
-    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
