@@ -24,6 +24,9 @@ public enum TextWidth {
     /// Folds full-width ASCII forms (`：；，（）％＞＜＝`, full-width digits and letters) and the
     /// ideographic space to their half-width forms. Used for a value's meaning, never for spans.
     public static func normalized(_ text: String) -> String {
+        // Full-width forms are EF BC xx / EF BD xx in UTF-8 and the ideographic space E3 80 80:
+        // most texts have neither lead byte, and are returned after one pass over their bytes.
+        guard text.utf8.contains(where: { $0 == 0xEF || $0 == 0xE3 }) else { return text }
         var needsWork = false
         for scalar in text.unicodeScalars where (0xFF01...0xFF5E).contains(scalar.value) || scalar.value == 0x3000 {
             needsWork = true
