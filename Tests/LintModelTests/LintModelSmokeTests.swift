@@ -1,6 +1,0 @@
-import Testing
-@testable import LintModel
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
