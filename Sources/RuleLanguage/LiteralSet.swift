@@ -6,14 +6,8 @@
 /// bytes only where the first three bytes (one Chinese character) hash to a bit that some literal
 /// set, so a scan over Chinese text costs about one table lookup per character.
 struct LiteralSet: Sendable {
-    /// All literals' bytes; literal `k` is `bytes[starts[k]..<starts[k + 1]]`, in priority order
-    /// (the order a regex alternation would try them).
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    /// Literal indices grouped by first byte, in priority order within a group: the group of byte
-    /// `b` is `byFirstByte[groupStarts[b]..<groupStarts[b + 1]]`.
-    private let byFirstByte: [Int]
-    private let groupStarts: [Int]
+    /// In priority order (the order a regex alternation would try them), grouped by first byte.
+    private let literals: PackedLiterals
     /// One bit per hash of a literal's first three bytes (literals of three bytes or more).
     private let leadBits: [UInt64]
     /// True for a byte that starts a literal of one or two bytes (checked without the hash).
@@ -25,15 +19,9 @@ struct LiteralSet: Sendable {
     init?(_ strings: [String]) {
         guard !strings.isEmpty, !strings.contains(where: \.isEmpty) else { return nil }
         let literals = strings.map { Array($0.utf8) }
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var groups = [[Int]](repeating: [], count: 256)
         var leadBits = [UInt64](repeating: 0, count: LiteralSet.leadBitCount / 64)
         var shortStarts = [Bool](repeating: false, count: 256)
-        for (index, literal) in literals.enumerated() {
-            starts.append(bytes.count)
-            bytes += literal
-            groups[Int(literal[0])].append(index)
+        for literal in literals {
             if literal.count < 3 {
                 shortStarts[Int(literal[0])] = true
             } else {
@@ -41,11 +29,7 @@ struct LiteralSet: Sendable {
                 leadBits[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
-        starts.append(bytes.count)
-        self.bytes = bytes
-        self.starts = starts
-        byFirstByte = groups.flatMap { $0 }
-        groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        self.literals = PackedLiterals(literals) { $0[0] }
         self.leadBits = leadBits
         self.shortStarts = shortStarts
     }
@@ -57,7 +41,8 @@ struct LiteralSet: Sendable {
     }
 
     var strings: [String] {
-        starts.indices.dropLast().map { String(decoding: bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
+        let starts = literals.starts
+        return starts.indices.dropLast().map { String(decoding: literals.bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
     }
 
     /// The leftmost match (byte offsets into the text's UTF-8); at one position the literal that
@@ -70,10 +55,10 @@ struct LiteralSet: Sendable {
     private func firstMatch(in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let count = text.count
         guard count > 0 else { return nil }
-        return bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                byFirstByte.withUnsafeBufferPointer { byFirstByte in
-                    groupStarts.withUnsafeBufferPointer { groupStarts in
+        return literals.bytes.withUnsafeBufferPointer { bytes in
+            literals.starts.withUnsafeBufferPointer { starts in
+                literals.members.withUnsafeBufferPointer { byFirstByte in
+                    literals.groupStarts.withUnsafeBufferPointer { groupStarts in
                         leadBits.withUnsafeBufferPointer { leadBits in
                             shortStarts.withUnsafeBufferPointer { shortStarts -> Range<Int>? in
                                 var i = 0
@@ -113,37 +98,22 @@ struct LiteralSet: Sendable {
 /// literals are grouped by the byte at the end they are tested at, so a text is compared only
 /// with the few literals that end (or start) with its own last (or first) byte.
 struct AffixSet: Sendable {
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    private let byEdgeByte: [Int]
-    private let groupStarts: [Int]
+    private let literals: PackedLiterals
     private let atEnd: Bool
 
     /// Nil when the set is empty or holds the empty string (every text starts and ends with it).
     init?(_ strings: [String], atEnd: Bool) {
         guard !strings.isEmpty, !strings.contains(where: \.isEmpty) else { return nil }
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var groups = [[Int]](repeating: [], count: 256)
-        for (index, string) in strings.enumerated() {
-            let literal = Array(string.utf8)
-            starts.append(bytes.count)
-            bytes += literal
-            groups[Int(atEnd ? literal[literal.count - 1] : literal[0])].append(index)
-        }
-        starts.append(bytes.count)
-        self.bytes = bytes
-        self.starts = starts
-        byEdgeByte = groups.flatMap { $0 }
-        groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        literals = PackedLiterals(strings.map { Array($0.utf8) }) { atEnd ? $0[$0.count - 1] : $0[0] }
         self.atEnd = atEnd
     }
 
     func matches(_ text: String) -> Bool {
-        return text.withUTF8Bytes { text in
+        text.withUTF8Bytes { text in
             guard let edge = atEnd ? text.last : text.first else { return false }
-            for slot in groupStarts[Int(edge)]..<groupStarts[Int(edge) + 1] {
-                let literal = byEdgeByte[slot]
+            let (bytes, starts) = (literals.bytes, literals.starts)
+            for slot in literals.groupStarts[Int(edge)]..<literals.groupStarts[Int(edge) + 1] {
+                let literal = literals.members[slot]
                 let start = starts[literal]
                 let n = starts[literal + 1] - start
                 guard n <= text.count else { continue }
@@ -154,5 +124,26 @@ struct AffixSet: Sendable {
             }
             return false
         }
+    }
+}
+
+/// Literals stored one after another, so that matching retains no array per literal, with their
+/// indices grouped by one byte of each (the first, or the last for suffixes): the literals of
+/// byte `b` are `members[groupStarts[b]..<groupStarts[b + 1]]`, in the order they were given.
+/// Literal `k` is `bytes[starts[k]..<starts[k + 1]]`.
+struct PackedLiterals: Sendable {
+    let bytes: [UInt8]
+    let starts: [Int]
+    let members: [Int]
+    let groupStarts: [Int]
+
+    /// `literals` are not empty.
+    init(_ literals: [[UInt8]], groupedBy key: ([UInt8]) -> UInt8) {
+        var groups = [[Int]](repeating: [], count: 256)
+        for (index, literal) in literals.enumerated() { groups[Int(key(literal))].append(index) }
+        bytes = literals.flatMap { $0 }
+        starts = literals.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        members = groups.flatMap { $0 }
+        groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 }
