@@ -55,7 +55,7 @@ struct IndicatorListParser {
 
     /// True when the text looks like an indicator list rather than prose.
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
-        for label in periodLabels + annualLabels where UTF8Scanning.find(label, in: bytes) != nil { return true }
+        for (_, label) in allLabels where UTF8Scanning.find(label, in: bytes) != nil { return true }
         let parser = IndicatorListParser(bytes)
         let starts = parser.itemStarts()
         guard let first = starts.first else { return false }
@@ -257,29 +257,30 @@ struct IndicatorListParser {
         return found
     }
 
+    /// Every label with its column, 实施周期 ones first: one static table, so that looking up a
+    /// label (twice per indicator) builds no array.
+    private static let allLabels: [(which: ValuePeriod, bytes: [UInt8])] =
+        periodLabels.map { (ValuePeriod.period, $0) } + annualLabels.map { (ValuePeriod.annual, $0) }
+
     private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
-        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
-            for candidate in candidates where end - candidate.count >= lower
-                && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
-                return label(at: end - candidate.count, limit: limit)
-            }
+        for (_, candidate) in Self.allLabels where end - candidate.count >= lower
+            && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
+            return label(at: end - candidate.count, limit: limit)
         }
         return nil
     }
 
     private func label(at index: Int, limit: Int) -> Label? {
-        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
-            for candidate in candidates where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
-                && index + candidate.count <= limit {
-                var cursor = index + candidate.count
-                // An optional `:` or `：`, with spaces around.
-                while cursor < limit {
-                    let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
-                    guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
-                    cursor += length
-                }
-                return Label(which: which, start: index, valueStart: cursor)
+        for (which, candidate) in Self.allLabels where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
+            && index + candidate.count <= limit {
+            var cursor = index + candidate.count
+            // An optional `:` or `：`, with spaces around.
+            while cursor < limit {
+                let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+                guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
+                cursor += length
             }
+            return Label(which: which, start: index, valueStart: cursor)
         }
         return nil
     }
@@ -341,9 +342,12 @@ struct IndicatorListParser {
         return items
     }
 
+    /// Sentence ends first, then commas, in the order ``lastMajorSeparator(in:)`` tries them.
+    private static let majorSeparators: [[UInt32]] = [[0xFF1B, 0x3B, 0x3002], [0xFF0C, 0x2C]]
+
     /// The last `；` `;` `。` in a range (else the last `，` `,`), with the separator run around it.
     private func lastMajorSeparator(in range: Range<Int>) -> Range<Int>? {
-        for majors in [[UInt32(0xFF1B), 0x3B, 0x3002], [0xFF0C, 0x2C]] {
+        for majors in Self.majorSeparators {
             var index = range.upperBound
             while index > range.lowerBound {
                 let previous = UTF8Scanning.previousStart(in: bytes, before: index)
