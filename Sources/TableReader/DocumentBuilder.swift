@@ -7,8 +7,7 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    /// Values repeat a great deal (`≥95%`, `100%`, `0次`): each distinct text is parsed once.
-    private var parsedValues: [ByteKey: ValueParser.Parsed] = [:]
+    private var values = ValueCache()
 
     init(source: SourceFile) {
         self.source = source
@@ -359,15 +358,8 @@ struct DocumentBuilder {
     }
 
     private mutating func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
-        let text = cell.string(value.range)
+        let (text, parsed) = values.value(of: cell.bytes, value.range)
         let span = cell.sourceSpan(value.range)
-        let parsed: ValueParser.Parsed
-        if let known = parsedValues[ByteKey(text)] {
-            parsed = known
-        } else {
-            parsed = ValueParser.parse(text)
-            parsedValues[ByteKey(text)] = parsed
-        }
         return parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
                             which: value.which, indicator: indicator) { range in
             cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
@@ -513,10 +505,12 @@ struct DocumentBuilder {
             indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
         }
         // Indicators named like an earlier one of the same project.
+        var nameHashes = [UInt64](repeating: 0, count: document.indicators.count)
         for project in document.projects {
-            var firstByName: [ByteKey: Int] = [:]
+            var firstByName: [ByteKey: Int] = Dictionary(minimumCapacity: project.indicators.count)
             for index in project.indicators where !document.indicators[index].name.value.isEmpty {
                 let key = ByteKey(document.indicators[index].name.value)
+                nameHashes[index] = key.hash
                 if let first = firstByName[key] { document.indicators[index].duplicateOf = first } else { firstByName[key] = index }
             }
         }
@@ -539,12 +533,12 @@ struct DocumentBuilder {
             let indicators = document.projects[index].indicators
             guard indicators.count >= 3 else { continue }
             let signature = indicators.map { position -> Int in
-                var hasher = Hasher()
-                let (name, period, annual) = key(position)
-                hasher.combine(ByteKey(name))
-                hasher.combine(ByteKey(period))
-                hasher.combine(ByteKey(annual))
-                return hasher.finalize()
+                let indicator = document.indicators[position]
+                // An empty name was not hashed above; ByteHash.of("") is the same for every one.
+                let name = indicator.name.value.isEmpty ? ByteHash.of("") : nameHashes[position]
+                let period = indicator.period.map { ByteHash.of(document.values[$0].text) } ?? ByteHash.of("")
+                let annual = indicator.annual.map { ByteHash.of(document.values[$0].text) } ?? ByteHash.of("")
+                return Int(truncatingIfNeeded: ByteHash.combine(ByteHash.combine(name, period), annual))
             }.sorted()
             let earlier = firstWithList[signature, default: []]
             if let original = earlier.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
