@@ -47,20 +47,3 @@ enum ByteHash {
         return first.withUTF8 { lhs in second.withUTF8 { rhs in lhs.elementsEqual(rhs) } }
     }
 }
-
-/// A dictionary key for a text by its bytes, with the hash worked out once by ``ByteHash``.
-struct ByteKey: Hashable {
-    let text: String
-    let hash: UInt64
-
-    init(_ text: String) {
-        self.text = text
-        self.hash = ByteHash.of(text)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-        lhs.hash == rhs.hash && ByteHash.sameBytes(lhs.text, rhs.text)
-    }
-}

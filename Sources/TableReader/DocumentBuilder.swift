@@ -62,6 +62,7 @@ struct DocumentBuilder {
         if detection.layout == .indicatorRows {
             buildIndicatorRows(records)
         } else {
+            reserveEntities(for: records)
             for record in records { add(record) }
         }
         demoteLoneUnits()
@@ -293,6 +294,15 @@ struct DocumentBuilder {
         }
     }
 
+    /// Sizes the indicator and value arrays from the indicator cells about to be read (about one
+    /// indicator per 180 bytes and one value per 100 in published tables, a little more here), so
+    /// that they are not copied over and over while they grow.
+    private mutating func reserveEntities(for records: [RowRecord]) {
+        let listBytes = records.reduce(0) { $0 + ($1[.indicators]?.count ?? 0) }
+        document.indicators.reserveCapacity(listBytes / 150)
+        document.values.reserveCapacity(listBytes / 80)
+    }
+
     private mutating func unitIndex(for record: RowRecord) -> Int {
         if document.layout != .projectTable, let cell = record[.unit], !cell.isEmpty {
             let name = cell.string
@@ -501,21 +511,48 @@ struct DocumentBuilder {
 
     /// Facts about the whole table that rules need for every project: computed once here.
     private mutating func deriveTableFacts() {
-        document.usesCostFramework = document.indicators.contains { indicator in
-            indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
+        document.usesCostFramework = document.indicators.indices.contains { index in
+            guard let level1 = document.indicators[index].level1 else { return false }
+            return level1.code == 4 || (level1.code == nil && level1.name.hasPrefix("成本"))
         }
-        // Indicators named like an earlier one of the same project.
-        var nameHashes = [UInt64](repeating: 0, count: document.indicators.count)
-        for project in document.projects {
-            var firstByName: [ByteKey: Int] = Dictionary(minimumCapacity: project.indicators.count)
-            for index in project.indicators where !document.indicators[index].name.value.isEmpty {
-                let key = ByteKey(document.indicators[index].name.value)
-                nameHashes[index] = key.hash
-                if let first = firstByName[key] { document.indicators[index].duplicateOf = first } else { firstByName[key] = index }
+        let nameHashes = markDuplicateNames()
+        markCopies(nameHashes: nameHashes)
+    }
+
+    /// Marks indicators named like an earlier one of the same project (the same bytes) and returns
+    /// every indicator's name hash. A project has a handful to a few dozen indicators: a scan of the
+    /// first occurrences' hashes costs less there than a dictionary.
+    private mutating func markDuplicateNames() -> [UInt64] {
+        var nameHashes = [UInt64](repeating: ByteHash.of(""), count: document.indicators.count)
+        var firsts: [(hash: UInt64, index: Int)] = []
+        for project in document.projects.indices {
+            firsts.removeAll(keepingCapacity: true)
+            for index in document.projects[project].indicators {
+                let name = document.indicators[index].name.value
+                guard !name.isEmpty else { continue }
+                let hash = ByteHash.of(name)
+                nameHashes[index] = hash
+                if let first = firsts.first(where: {
+                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, name)
+                }) {
+                    document.indicators[index].duplicateOf = first.index
+                } else {
+                    firsts.append((hash, index))
+                }
             }
         }
-        // Projects with the same indicator list: hash each indicator (name and both values),
-        // compare the sorted hashes, and confirm a match on the texts themselves.
+        return nameHashes
+    }
+
+    /// Projects with the same indicator list: hash each indicator (name and both values), compare
+    /// the sorted hashes, and confirm a match on the texts themselves.
+    private mutating func markCopies(nameHashes: [UInt64]) {
+        let emptyHash = ByteHash.of("")
+        func entryHash(_ position: Int) -> UInt64 {
+            let period = document.indicators[position].period.map { ByteHash.of(document.values[$0].text) } ?? emptyHash
+            let annual = document.indicators[position].annual.map { ByteHash.of(document.values[$0].text) } ?? emptyHash
+            return ByteHash.combine(ByteHash.combine(nameHashes[position], period), annual)
+        }
         func key(_ position: Int) -> (String, String, String) {
             let indicator = document.indicators[position]
             return (indicator.name.value, indicator.period.map { document.values[$0].text } ?? "",
@@ -525,21 +562,26 @@ struct DocumentBuilder {
             let (name, period, annual) = key(position)
             return name + "\u{1}" + period + "\u{1}" + annual
         }
+        /// Entries paired in hash order with the same bytes: then the texts are equal as strings
+        /// too, without joining and sorting them.
+        func sameBytes(_ first: [Int], _ second: [Int]) -> Bool {
+            let left = first.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
+            let right = second.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
+            return left.count == right.count && zip(left, right).allSatisfy { pair in
+                let (one, other) = (key(pair.0.position), key(pair.1.position))
+                return pair.0.hash == pair.1.hash && ByteHash.sameBytes(one.0, other.0)
+                    && ByteHash.sameBytes(one.1, other.1) && ByteHash.sameBytes(one.2, other.2)
+            }
+        }
         func sameList(_ first: [Int], _ second: [Int]) -> Bool {
-            first.map(joined).sorted() == second.map(joined).sorted()
+            // Strings compare as Unicode text: bytes that differ may still be the same text.
+            sameBytes(first, second) || first.map(joined).sorted() == second.map(joined).sorted()
         }
         var firstWithList: [[Int]: [Int]] = [:]
         for index in document.projects.indices {
             let indicators = document.projects[index].indicators
             guard indicators.count >= 3 else { continue }
-            let signature = indicators.map { position -> Int in
-                let indicator = document.indicators[position]
-                // An empty name was not hashed above; ByteHash.of("") is the same for every one.
-                let name = indicator.name.value.isEmpty ? ByteHash.of("") : nameHashes[position]
-                let period = indicator.period.map { ByteHash.of(document.values[$0].text) } ?? ByteHash.of("")
-                let annual = indicator.annual.map { ByteHash.of(document.values[$0].text) } ?? ByteHash.of("")
-                return Int(truncatingIfNeeded: ByteHash.combine(ByteHash.combine(name, period), annual))
-            }.sorted()
+            let signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }.sorted()
             let earlier = firstWithList[signature, default: []]
             if let original = earlier.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
                 document.projects[index].copyOf = original
@@ -624,13 +666,13 @@ struct DocumentBuilder {
     static func splitCode(_ name: Located<String>, source: SourceFile) -> (String?, Located<String>) {
         let scalars = Array(name.value.unicodeScalars)
         var index = 0
-        while index < scalars.count, scalars[index].properties.numericType != nil || scalars[index] == "." { index += 1 }
+        while index < scalars.count, isNumeric(scalars[index]) || scalars[index] == "." { index += 1 }
         guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
               scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
         let code = String(String.UnicodeScalarView(scalars[0..<index]))
         // `2024-2026年……` is a year range that begins the name, not a project code.
         if let first = Int(code), (1990...2099).contains(first), code.count == 4,
-           scalars[index + 1].isASCII, scalars[index + 1].properties.numericType != nil {
+           scalars[index + 1].isASCII, isNumeric(scalars[index + 1]) {
             return (nil, name)
         }
         let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
@@ -646,22 +688,39 @@ struct DocumentBuilder {
         return (code, Located(rest, at: ByteSpan(start: start, end: name.span.end)))
     }
 
+    /// Whether a scalar has a numeric type; in ASCII only the digits do, which spares the
+    /// Unicode property lookup for the usual code prefix.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
     /// The first year (1990–2099) written as `2025年` or `2024-2025年`.
     static func year(in text: String, anywhere: Bool) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 4 <= scalars.count {
-            let digits = scalars[index..<index + 4]
-            if digits.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
-               index == 0 || !(scalars[index - 1].isASCII && scalars[index - 1].properties.numericType != nil),
-               index + 4 < scalars.count, ["年", "-", "－", "—", "至"].contains(scalars[index + 4]),
-               let year = Int(String(String.UnicodeScalarView(digits))), (1990...2099).contains(year) {
-                return year
+        // Digits are ASCII and one byte each, so the scalar search runs on the UTF-8 bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+            var index = 0
+            while index + 4 < bytes.count {
+                defer { index += 1 }
+                guard isDigit(index), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
+                      index == 0 || !isDigit(index - 1), yearFollower(bytes, at: index + 4) else { continue }
+                var year = 0
+                for position in index..<(index + 4) { year = year * 10 + Int(bytes[position] - 0x30) }
+                if (1990...2099).contains(year) { return year }
             }
-            index += 1
+            return nil
         }
-        return nil
     }
+
+    /// `年`, `-`, `－`, `—` or `至` at `index`: what follows a year.
+    private static func yearFollower(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if bytes[index] == 0x2D { return true }
+        guard index + 2 < bytes.count else { return false }
+        return yearFollowers.contains { $0[0] == bytes[index] && $0[1] == bytes[index + 1] && $0[2] == bytes[index + 2] }
+    }
+
+    private static let yearFollowers: [[UInt8]] = ["年", "－", "—", "至"].map { Array($0.utf8) }
 }
 
 import Foundation
