@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fast hash of UTF-8 bytes, and byte equality of strings.
 ///
 /// The reader groups texts by their exact bytes (values for the value cache, indicator names and
@@ -39,11 +41,17 @@ enum ByteHash {
         return mixed ^ (mixed >> 31)
     }
 
+    static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard let lhs = first.baseAddress, let rhs = second.baseAddress else { return true }
+        return memcmp(lhs, rhs, first.count) == 0
+    }
+
     /// The same UTF-8 bytes (`==` on `String` compares canonical equivalence instead).
     static func sameBytes(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }
         var first = first
         var second = second
-        return first.withUTF8 { lhs in second.withUTF8 { rhs in lhs.elementsEqual(rhs) } }
+        return first.withUTF8 { lhs in second.withUTF8 { rhs in sameBytes(lhs, rhs) } }
     }
 }

@@ -135,9 +135,10 @@ struct IndicatorListParser {
         var dotStyle: Bool?
         let count = bytes.count
         while index < count {
-            // Fast path: only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
+            // Only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
+            index = nextItemCandidate(from: index)
+            guard index < count else { break }
             let byte = bytes[index]
-            if byte < 0x30 || (byte > 0x39 && byte != 0xEF), byte != 0x28 { index += 1; continue }
             if isOpeningBracket(at: index) {
                 // `（1）产出指标…`: a bracketed number.
                 let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
@@ -191,6 +192,27 @@ struct IndicatorListParser {
             }
         }
         return result
+    }
+
+    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or `EF` (the
+    /// lead of full-width digits and brackets). Other three-byte scalars, most of a list, are
+    /// passed over whole.
+    private func nextItemCandidate(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = index
+            while index < count {
+                let byte = buffer[index]
+                if byte >= 0xE0, byte != 0xEF, index + 2 < count,
+                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
+                if byte == 0x28 || byte == 0xEF || (byte >= 0x30 && byte <= 0x39) { return index }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
@@ -518,8 +540,9 @@ struct IndicatorListParser {
     /// The shared string of a known level name written after a code (`1-产出指标`), so that the
     /// usual names are not decoded again for every indicator.
     private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        for (position, candidate) in knownNameBytes.enumerated()
-            where candidate.count == range.count && UTF8Scanning.hasPrefix(bytes, candidate, at: range.lowerBound) {
+        guard range.count < knownNamesByLength.count else { return nil }
+        for position in knownNamesByLength[range.count]
+            where UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
             return knownNames[position]
         }
         return nil
@@ -527,4 +550,10 @@ struct IndicatorListParser {
 
     private static let knownNames = level1Names + level2Names
     private static let knownNameBytes = knownNames.map { Array($0.utf8) }
+    /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
+    private static let knownNamesByLength: [[Int]] = {
+        var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
+        for (position, name) in knownNameBytes.enumerated() { table[name.count].append(position) }
+        return table
+    }()
 }

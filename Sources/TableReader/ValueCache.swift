@@ -51,7 +51,7 @@ struct ValueCache {
 
     private func keyEquals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         keys.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[entry.keyStart..<(entry.keyStart + entry.keyCount)]).elementsEqual(key)
+            ByteHash.sameBytes(UnsafeBufferPointer(rebasing: stored[entry.keyStart..<(entry.keyStart + entry.keyCount)]), key)
         }
     }
 
