@@ -62,8 +62,8 @@ struct DocumentBuilder {
         if detection.layout == .indicatorRows {
             buildIndicatorRows(records)
         } else {
-            reserveEntities(for: records)
-            for record in records { add(record) }
+            let lists = readIndicatorLists(records)
+            for (record, list) in zip(records, lists) { add(record, list: list) }
         }
         demoteLoneUnits()
         finish()
@@ -254,11 +254,11 @@ struct DocumentBuilder {
 
     // MARK: Records to entities
 
-    private mutating func add(_ record: RowRecord) {
+    private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
                 // A row without a name still holds a project.
-                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)))
+                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)), list: list)
             }
             return
         }
@@ -274,10 +274,11 @@ struct DocumentBuilder {
             document.units.append(BudgetUnit(name: located, amounts: amounts(of: record, unit: nil), span: record.span))
             return
         }
-        addProject(record, name: Located(name, at: nameCell.sourceSpan))
+        addProject(record, name: Located(name, at: nameCell.sourceSpan), list: list)
     }
 
-    private mutating func addProject(_ record: RowRecord, name located: Located<String>) {
+    /// `list` is the parsed indicator cell of the record (nil when it has none).
+    private mutating func addProject(_ record: RowRecord, name located: Located<String>, list: IndicatorListParser.Result?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
         var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
@@ -288,19 +289,31 @@ struct DocumentBuilder {
         let projectIndex = document.projects.count
         document.projects.append(project)
         document.units[unit].projects.append(projectIndex)
-        if let cell = record[.indicators], !cell.isEmpty {
+        if let cell = record[.indicators], !cell.isEmpty, let list {
             document.projects[projectIndex].indicatorCell = cell.sourceSpan
-            addIndicators(from: cell, project: projectIndex)
+            addIndicators(list, in: cell, project: projectIndex)
         }
     }
 
-    /// Sizes the indicator and value arrays from the indicator cells about to be read (about one
-    /// indicator per 180 bytes and one value per 100 in published tables, a little more here), so
-    /// that they are not copied over and over while they grow.
-    private mutating func reserveEntities(for records: [RowRecord]) {
-        let listBytes = records.reduce(0) { $0 + ($1[.indicators]?.count ?? 0) }
-        document.indicators.reserveCapacity(listBytes / 150)
-        document.values.reserveCapacity(listBytes / 80)
+    /// Every record's indicator cell, parsed before any is added so that the indicator and value
+    /// arrays can be sized exactly: grown while being filled, they were copied into fresh memory
+    /// again and again, 7 % of a parse.
+    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [IndicatorListParser.Result?] {
+        let lists = records.map { record -> IndicatorListParser.Result? in
+            guard let cell = record[.indicators], !cell.isEmpty else { return nil }
+            return IndicatorListParser(cell.bytes).parse()
+        }
+        var indicators = 0
+        var values = 0
+        for list in lists {
+            for item in list?.items ?? [] {
+                indicators += 1
+                values += item.values.count
+            }
+        }
+        document.indicators.reserveCapacity(indicators)
+        document.values.reserveCapacity(values)
+        return lists
     }
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
@@ -330,8 +343,7 @@ struct DocumentBuilder {
         return document.units.count - 1
     }
 
-    private mutating func addIndicators(from cell: CellText, project: Int) {
-        let result = IndicatorListParser(cell.bytes).parse()
+    private mutating func addIndicators(_ result: IndicatorListParser.Result, in cell: CellText, project: Int) {
         for range in result.leftovers {
             diagnose("parse-leftover-text", .warning,
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
@@ -385,7 +397,7 @@ struct DocumentBuilder {
                 || currentProject == nil {
                 var projectRecord = record
                 projectRecord[.indicators] = nil
-                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan))
+                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan), list: nil)
                 currentProject = document.projects.count - 1
             }
             guard let project = currentProject else {
