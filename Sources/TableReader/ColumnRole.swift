@@ -33,26 +33,22 @@ enum ColumnRole: Int, Hashable, CaseIterable {
     }
 
     /// The header folded as ``TextWidth/normalized(_:)`` does, without spaces, as UTF-8; nil when
-    /// it holds a scalar outside ASCII, CJK ideographs and CJK or full-width punctuation.
-    ///
-    /// Foundation's `contains` compares canonically equivalent grapheme clusters; with only those
-    /// scalars (no combining marks, joiners or compatibility ideographs) that is byte equality, so
-    /// a byte search gives the same answer without Foundation's cost. Other headers take that path.
+    /// it is not ``PlainText``. On plain text Foundation's `contains` is a byte search, which
+    /// gives the same answer without its cost; other headers still go through Foundation.
     private static func foldedBytes(_ header: String) -> [UInt8]? {
         var folded: [UInt8] = []
         folded.reserveCapacity(header.utf8.count)
         for scalar in header.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 } else if value == 0x3000 { value = 0x20 }
-            switch value {
-            case 0x20: continue
-            case 0x00..<0x80: folded.append(UInt8(value))
-            case 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D, 0x2010...0x2027:
-                // All three-byte scalars.
+            guard PlainText.isPlain(value) else { return nil }
+            if value == 0x20 { continue }
+            if value < 0x80 {
+                folded.append(UInt8(value))
+            } else {
                 folded.append(UInt8(0xE0 | value >> 12))
                 folded.append(UInt8(0x80 | (value >> 6) & 0x3F))
                 folded.append(UInt8(0x80 | value & 0x3F))
-            default: return nil
             }
         }
         return folded

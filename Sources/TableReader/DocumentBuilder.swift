@@ -7,7 +7,7 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    private var values = ValueCache()
+    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed)>()
 
     init(source: SourceFile) {
         self.source = source
@@ -177,12 +177,11 @@ struct DocumentBuilder {
     private mutating func align(_ row: DelimitedRows.Row, detection: TableLayoutDetector.Detection) -> RowRecord? {
         let cells = row.cells
         let nonEmpty = cells.filter { !$0.isEmpty }
-        guard !nonEmpty.isEmpty else { return nil }
-        let firstText = cells.first?.string ?? ""
-        if let header = detection.headerFirstCell, firstText == header { return nil }
+        guard let first = cells.first, !nonEmpty.isEmpty else { return nil }
+        if let header = detection.headerFirstCell, PlainText.equals(first.bytes, 0..<first.count, header) { return nil }
         if nonEmpty.count == 1, isFurniture(nonEmpty[0].string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
-        if cells.count >= 3, firstText.utf8.count <= 48, UTF8Scanning.find(Self.nameWord, in: cells[0].bytes) != nil,
+        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.bytes) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
@@ -263,7 +262,7 @@ struct DocumentBuilder {
             return
         }
         let name = nameCell.string
-        if name == "合计" || name == "总计" || name == "合  计" {
+        if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
             document.total = amounts(of: record, unit: nil)
             return
         }
@@ -356,7 +355,8 @@ struct DocumentBuilder {
             let nameSpan = cell.sourceSpan(item.name)
             var indicator = Indicator(
                 seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
-                level1: level1, level2: level2, name: Located(cell.string(item.name), at: nameSpan),
+                level1: level1, level2: level2,
+                name: Located(cell.string(item.name), at: nameSpan),
                 project: project, span: cell.sourceSpan(item.range))
             for value in item.values {
                 let valueIndex = document.values.count
@@ -380,7 +380,10 @@ struct DocumentBuilder {
     }
 
     private mutating func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
-        let (text, parsed) = values.value(of: cell.bytes, value.range)
+        let (text, parsed) = values.value(for: cell.bytes, value.range) { key in
+            let text = String(decoding: key, as: UTF8.self)
+            return (text, ValueParser.parse(text))
+        }
         let span = cell.sourceSpan(value.range)
         return parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
                             which: value.which, indicator: indicator) { range in
@@ -448,8 +451,10 @@ struct DocumentBuilder {
         var index = 0
         while index < document.units.count {
             let unit = document.units[index]
-            let looksLikeOrganisation = organisation.contains { unit.name.value.hasSuffix($0) || unit.name.value.contains($0 + "（") }
-            if unit.projects.isEmpty, !unit.isImplicit, !looksLikeOrganisation, index > 0 {
+            func looksLikeOrganisation() -> Bool {
+                organisation.contains { PlainText.hasSuffix(unit.name.value, $0) || PlainText.contains(unit.name.value, $0 + "（") }
+            }
+            if unit.projects.isEmpty, !unit.isImplicit, index > 0, !looksLikeOrganisation() {
                 // Becomes a project of the previous unit.
                 let owner = index - 1
                 let project = Project(name: unit.name, year: Self.year(in: unit.name.value, anywhere: false),
@@ -676,6 +681,10 @@ struct DocumentBuilder {
 
     /// `24.1-医疗保险补助资金` → code `24.1`, name `医疗保险补助资金`.
     static func splitCode(_ name: Located<String>, source: SourceFile) -> (String?, Located<String>) {
+        // A code starts with an ASCII digit or `.`: most names do not, and need no scalar array.
+        guard let first = name.value.unicodeScalars.first, first.isASCII, isNumeric(first) || first == "." else {
+            return (nil, name)
+        }
         let scalars = Array(name.value.unicodeScalars)
         var index = 0
         while index < scalars.count, isNumeric(scalars[index]) || scalars[index] == "." { index += 1 }

@@ -1,16 +1,15 @@
-/// The decoded text and the parsed meaning of every distinct value text of one document.
+/// Values keyed by byte strings, for texts that repeat within a document: each distinct value text
+/// (`≥95%`, `100%`, `0次`) is decoded and parsed once.
 ///
-/// Values repeat a great deal (`≥95%`, `100%`, `0次`), so each distinct text is decoded and parsed
-/// once. The table is keyed by the value's UTF-8 bytes with ``ByteHash``: hashing a `String`
-/// (normalisation, then SipHash) cost more than parsing most values, and a hit here builds no
-/// `String` at all, it hands out the one decoded for the first occurrence.
-struct ValueCache {
+/// Keyed by the UTF-8 bytes with ``ByteHash``: hashing a `String` (normalisation, then SipHash)
+/// would cost more than decoding most of these texts, and a hit builds no `String` at all, it
+/// hands out the one made for the first occurrence.
+struct ByteTable<Value> {
     private struct Entry {
         var keyStart: Int
         var keyCount: Int
         var hash: UInt64
-        var text: String
-        var parsed: ValueParser.Parsed
+        var value: Value
     }
 
     /// The key bytes of every entry, back to back.
@@ -20,37 +19,34 @@ struct ValueCache {
     /// at most half full.
     private var slots = [Int32](repeating: -1, count: 64)
 
-    /// The text and meaning of the value written as `bytes[range]`.
-    mutating func value(of bytes: [UInt8], _ range: Range<Int>) -> (text: String, parsed: ValueParser.Parsed) {
+    /// The value for the key `bytes[range]`, made from the key the first time it is asked for.
+    mutating func value(for bytes: [UInt8], _ range: Range<Int>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         bytes.withUnsafeBufferPointer { buffer in
-            value(of: UnsafeBufferPointer(rebasing: buffer[range]))
+            value(for: UnsafeBufferPointer(rebasing: buffer[range]), orMake: make)
         }
     }
 
-    private mutating func value(of key: UnsafeBufferPointer<UInt8>) -> (text: String, parsed: ValueParser.Parsed) {
+    private mutating func value(for key: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         let hash = ByteHash.of(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { break }
-            let entry = entries[index]
-            if entry.hash == hash, entry.keyCount == key.count, keyEquals(entry, key) {
-                return (entry.text, entry.parsed)
-            }
+            if entries[index].hash == hash, keyEquals(entries[index], key) { return entries[index].value }
             slot = (slot + 1) & mask
         }
-        let text = String(decoding: key, as: UTF8.self)
-        let parsed = ValueParser.parse(text)
+        let value = make(key)
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(keyStart: keys.count, keyCount: key.count, hash: hash, text: text, parsed: parsed))
+        entries.append(Entry(keyStart: keys.count, keyCount: key.count, hash: hash, value: value))
         keys.append(contentsOf: key)
         if entries.count * 2 > slots.count { grow() }
-        return (text, parsed)
+        return value
     }
 
     private func keyEquals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        keys.withUnsafeBufferPointer { stored in
+        guard entry.keyCount == key.count else { return false }
+        return keys.withUnsafeBufferPointer { stored in
             ByteHash.sameBytes(UnsafeBufferPointer(rebasing: stored[entry.keyStart..<(entry.keyStart + entry.keyCount)]), key)
         }
     }
