@@ -468,7 +468,7 @@ struct IndicatorListParser {
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
         guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
-        let name = match.knownName ?? String(decoding: bytes[match.name], as: UTF8.self)
+        let name = match.knownName ?? Self.knownLevelName(bytes, match.name) ?? String(decoding: bytes[match.name], as: UTF8.self)
         return (Level(code: match.code, name: name, range: index..<match.rangeEnd), match.end)
     }
 
@@ -481,7 +481,7 @@ struct IndicatorListParser {
     private struct LevelMatch {
         var code: Int?
         var name: Range<Int>
-        /// The name as a string when it is one of the known level names.
+        /// The name as a string for an uncoded level (one of the known names).
         var knownName: String?
         var rangeEnd: Int
         var end: Int
@@ -517,8 +517,7 @@ struct IndicatorListParser {
             let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
                 ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
             guard scalarCount <= 16 else { return nil }
-            return LevelMatch(code: code, name: nameStart..<cursor, knownName: Self.knownLevelName(bytes, nameStart..<cursor),
-                              rangeEnd: cursor, end: cursor)
+            return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
         let candidates = second ? Self.level2Bytes : Self.level1Bytes
         for (position, candidate) in candidates.enumerated()

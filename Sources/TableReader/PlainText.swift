@@ -37,19 +37,28 @@ enum PlainText {
 
     /// `text == other`.
     static func equals(_ text: String, _ other: String) -> Bool {
-        if ByteHash.sameBytes(text, other) { return true }
-        return isPlain(text) && isPlain(other) ? false : text == other
+        var text = text
+        return text.withUTF8 { equals($0, other) } ?? (text == other)
     }
 
-    /// `text == other` for a text still in `bytes[range]` (decoded only when it is not plain).
+    /// `text == other` for a text still in `bytes[range]` (decoded only when bytes cannot tell).
     static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ other: String) -> Bool {
-        let (same, plain) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
-            let cell = UnsafeBufferPointer(rebasing: buffer[range])
-            var other = other
-            return other.withUTF8 { ByteHash.sameBytes(cell, $0) ? (true, true) : (false, isPlain(cell) && isPlain($0)) }
+        bytes.withUnsafeBufferPointer { equals(UnsafeBufferPointer(rebasing: $0[range]), other) }
+            ?? (String(decoding: bytes[range], as: UTF8.self) == other)
+    }
+
+    /// The answer of `==` when the bytes give it, else nil. Text canonically equal to plain `other`
+    /// decomposes to `other`'s scalars, and no scalar takes more than four bytes: longer text
+    /// differs without being looked at.
+    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ other: String) -> Bool? {
+        let otherScalars = other.unicodeScalars.count
+        var other = other
+        return other.withUTF8 { otherBytes -> Bool? in
+            if ByteHash.sameBytes(text, otherBytes) { return true }
+            guard isPlain(otherBytes) else { return nil }
+            if text.count > 4 * otherScalars { return false }
+            return isPlain(text) ? false : nil
         }
-        if same { return true }
-        return plain ? false : String(decoding: bytes[range], as: UTF8.self) == other
     }
 
     /// Foundation's `text.contains(word)`.
