@@ -15,9 +15,12 @@ enum DelimitedRows {
         let text = source.text
         var rows: [Row] = []
         var index = start
+        var width = 0
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
+            // Rows are as wide as the one before, mostly: no regrowing the cell array.
+            cells.reserveCapacity(width)
             while true {
                 let cellStart = index
                 if index < text.count, text[index] == 0x22, let close = closingQuote(text, after: index) {
@@ -44,6 +47,7 @@ enum DelimitedRows {
                 break
             }
             let rowEnd = index
+            width = cells.count
             if index < text.count, text[index] == 0x0D { index += 1 }
             if index < text.count, text[index] == 0x0A { index += 1 }
             if rowEnd > rowStart {

@@ -176,10 +176,11 @@ struct DocumentBuilder {
     /// lost on export) are aligned by content: amounts are numbers, an indicator list looks like one.
     private mutating func align(_ row: DelimitedRows.Row, detection: TableLayoutDetector.Detection) -> RowRecord? {
         let cells = row.cells
-        let nonEmpty = cells.filter { !$0.isEmpty }
-        guard let first = cells.first, !nonEmpty.isEmpty else { return nil }
+        // How many cells hold text, and the first that does, without collecting them.
+        let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
+        guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
         if let header = detection.headerFirstCell, PlainText.equals(first.bytes, 0..<first.count, header) { return nil }
-        if nonEmpty.count == 1, isFurniture(nonEmpty[0].string) { return nil }
+        if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
         if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.bytes) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
@@ -187,9 +188,9 @@ struct DocumentBuilder {
         }
         var record = RowRecord(span: row.span, line: row.line)
         let roles = detection.roles
-        if nonEmpty.count == 1, cells.count < max(2, roles.count - 2) {
+        if nonEmptyCount == 1, cells.count < max(2, roles.count - 2) {
             diagnose("parse-unrecognised-row", .warning,
-                     "无法识别的行「\(Self.excerpt(nonEmpty[0].string))」：它不在任何一列中，未能读入", at: nonEmpty[0].sourceSpan)
+                     "无法识别的行「\(Self.excerpt(firstNonEmpty.string))」：它不在任何一列中，未能读入", at: firstNonEmpty.sourceSpan)
             return nil
         }
         if cells.count >= roles.count {
@@ -296,7 +297,7 @@ struct DocumentBuilder {
 
     /// Every record's indicator cell, parsed before any is added so that the indicator and value
     /// arrays can be sized exactly: grown while being filled, they were copied into fresh memory
-    /// again and again, 7 % of a parse.
+    /// again and again, 7 % of a parse. The project array gets room for a project a record.
     private mutating func readIndicatorLists(_ records: [RowRecord]) -> [IndicatorListParser.Result?] {
         let lists = records.map { record -> IndicatorListParser.Result? in
             guard let cell = record[.indicators], !cell.isEmpty else { return nil }
@@ -312,6 +313,8 @@ struct DocumentBuilder {
         }
         document.indicators.reserveCapacity(indicators)
         document.values.reserveCapacity(values)
+        // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
+        document.projects.reserveCapacity(records.count)
         return lists
     }
 

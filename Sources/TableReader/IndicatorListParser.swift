@@ -55,8 +55,8 @@ struct IndicatorListParser {
 
     /// True when the text looks like an indicator list rather than prose.
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
-        for (_, label) in allLabels where UTF8Scanning.find(label, in: bytes) != nil { return true }
         let parser = IndicatorListParser(bytes)
+        if parser.containsLabel() { return true }
         let starts = parser.itemStarts()
         guard let first = starts.first else { return false }
         var index = first.bodyStart
@@ -273,6 +273,17 @@ struct IndicatorListParser {
             }
         }
         return found
+    }
+
+    /// Whether any value label occurs in the text: every label ends in `值`, so one pass over the
+    /// `值`s answers instead of a search for each label.
+    private func containsLabel() -> Bool {
+        var index = 0
+        while let mark = nextValueMark(from: index, before: bytes.count) {
+            if label(endingAt: mark + 3, from: 0, limit: bytes.count) != nil { return true }
+            index = mark + 1
+        }
+        return false
     }
 
     /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks at every
