@@ -26,8 +26,36 @@ struct IndicatorListParser {
         var level1: Level?
         var level2: Level?
         var name: Range<Int>
-        var values: [Value]
+        var values: Values
         var range: Range<Int>
+    }
+
+    /// An item's values: a 实施周期 and a 年度 one at most (a label group holds one of each, an
+    /// unlabeled item one), kept inline instead of in an array for every item.
+    struct Values: RandomAccessCollection {
+        private var first: Value?
+        private var second: Value?
+
+        init() {}
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { second != nil ? 2 : first != nil ? 1 : 0 }
+
+        subscript(position: Int) -> Value {
+            switch (position, first, second) {
+            case (0, let value?, _), (1, _, let value?): value
+            default: preconditionFailure("value \(position) of \(count)")
+            }
+        }
+
+        mutating func append(_ value: Value) {
+            if first == nil {
+                first = value
+            } else {
+                precondition(second == nil, "an item has two values at most")
+                second = value
+            }
+        }
     }
 
     struct Result {
@@ -68,6 +96,7 @@ struct IndicatorListParser {
         let starts = itemStarts()
         var items: [Item] = []
         var leftovers: [Range<Int>] = []
+        var found: [Label] = []
         let firstStart = starts.first?.start ?? bytes.count
         let before = UTF8Scanning.trimSeparators(bytes, 0..<firstStart)
         if starts.isEmpty {
@@ -75,7 +104,7 @@ struct IndicatorListParser {
             let whole = UTF8Scanning.trimSeparators(bytes, 0..<bytes.count)
             for segment in unnumberedSegments(whole) {
                 let first = items.count
-                parseBody(segment, seq: nil, seqRange: nil, itemStart: segment.lowerBound, into: &items)
+                parseBody(segment, seq: nil, seqRange: nil, itemStart: segment.lowerBound, found: &found, into: &items)
                 if !items[first...].contains(where: { !$0.values.isEmpty || $0.level1 != nil }) {
                     items.removeSubrange(first...)
                     leftovers.append(segment)
@@ -88,7 +117,8 @@ struct IndicatorListParser {
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].start : bytes.count
             let body = UTF8Scanning.trimSeparators(bytes, start.bodyStart..<end)
-            parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart, itemStart: start.start, into: &items)
+            parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart, itemStart: start.start,
+                      found: &found, into: &items)
         }
         return Result(items: items, leftovers: leftovers)
     }
@@ -261,8 +291,8 @@ struct IndicatorListParser {
     }
 
     /// Every label ends in `值`: find those, then look back for a label that ends there.
-    private func labels(in range: Range<Int>) -> [Label] {
-        var found: [Label] = []
+    private func labels(in range: Range<Int>, into found: inout [Label]) {
+        found.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while let mark = nextValueMark(from: index, before: range.upperBound) {
             if let label = label(endingAt: mark + 3, from: found.last?.valueStart ?? range.lowerBound, limit: range.upperBound) {
@@ -272,7 +302,6 @@ struct IndicatorListParser {
                 index = mark + 1
             }
         }
-        return found
     }
 
     /// Whether any value label occurs in the text: every label ends in `值`, so one pass over the
@@ -333,8 +362,10 @@ struct IndicatorListParser {
         return nil
     }
 
-    private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int, into items: inout [Item]) {
-        let found = labels(in: body)
+    /// `found` is scratch space for the labels, reused from body to body.
+    private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int,
+                           found: inout [Label], into items: inout [Item]) {
+        labels(in: body, into: &found)
         guard !found.isEmpty else {
             items.append(parseUnlabeled(body, seq: seq, seqRange: seqRange, itemStart: itemStart))
             return
@@ -360,8 +391,7 @@ struct IndicatorListParser {
             }
             inheritedLevel1 = level1
             inheritedLevel2 = level2
-            var values: [Value] = []
-            values.reserveCapacity(group.count)
+            var values = Values()
             var itemEnd = body.upperBound
             for labelIndex in group {
                 let label = found[labelIndex]
@@ -424,7 +454,7 @@ struct IndicatorListParser {
     /// name's `：` as an unlabeled value.
     private func parseUnlabeled(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> Item {
         let (level1, level2, name) = parseHead(body)
-        var values: [Value] = []
+        var values = Values()
         var nameRange = name
         var index = name.lowerBound
         while index < name.upperBound {
