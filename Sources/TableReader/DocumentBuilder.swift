@@ -7,7 +7,9 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed)>()
+    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed, textHash: UInt64)>()
+    /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
+    private var valueTextHashes: [UInt64] = []
 
     init(source: SourceFile) {
         self.source = source
@@ -313,6 +315,7 @@ struct DocumentBuilder {
         }
         document.indicators.reserveCapacity(indicators)
         document.values.reserveCapacity(values)
+        valueTextHashes.reserveCapacity(values)
         // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
         document.projects.reserveCapacity(records.count)
         return lists
@@ -362,8 +365,7 @@ struct DocumentBuilder {
                 name: Located(cell.string(item.name), at: nameSpan),
                 project: project, span: cell.sourceSpan(item.range))
             for value in item.values {
-                let valueIndex = document.values.count
-                document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+                let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where indicator.period == nil: indicator.period = valueIndex
                 case .annual where indicator.annual == nil: indicator.annual = valueIndex
@@ -382,16 +384,19 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
-        let (text, parsed) = values.value(for: cell.bytes, value.range) { key in
+    /// Adds a value to the document and returns its index.
+    private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
+        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key in
             let text = String(decoding: key, as: UTF8.self)
-            return (text, ValueParser.parse(text))
+            return (text, ValueParser.parse(text), ByteHash.of(text))
         }
         let span = cell.sourceSpan(value.range)
-        return parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
-                            which: value.which, indicator: indicator) { range in
+        document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+                                            which: value.which, indicator: indicator) { range in
             cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
-        }
+        })
+        valueTextHashes.append(textHash)
+        return document.values.count - 1
     }
 
     /// One indicator a row: the project name repeats or is left blank on its continuation rows.
@@ -438,8 +443,7 @@ struct DocumentBuilder {
         for (role, which) in [(ColumnRole.periodValue, ValuePeriod.period), (.annualValue, .annual)] {
             guard let cell = record[role], !cell.isEmpty else { continue }
             let value = IndicatorListParser.Value(which: which, range: 0..<cell.count, unlabeled: false)
-            let valueIndex = document.values.count
-            document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+            let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
             if which == .period { indicator.period = valueIndex } else { indicator.annual = valueIndex }
         }
         document.indicators.append(indicator)
@@ -569,8 +573,8 @@ struct DocumentBuilder {
     private mutating func markCopies(nameHashes: [UInt64]) {
         let emptyHash = ByteHash.of("")
         func entryHash(_ position: Int) -> UInt64 {
-            let period = document.indicators[position].period.map { ByteHash.of(document.values[$0].text) } ?? emptyHash
-            let annual = document.indicators[position].annual.map { ByteHash.of(document.values[$0].text) } ?? emptyHash
+            let period = document.indicators[position].period.map { valueTextHashes[$0] } ?? emptyHash
+            let annual = document.indicators[position].annual.map { valueTextHashes[$0] } ?? emptyHash
             return ByteHash.combine(ByteHash.combine(nameHashes[position], period), annual)
         }
         func key(_ position: Int) -> (String, String, String) {
