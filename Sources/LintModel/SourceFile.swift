@@ -44,9 +44,18 @@ public struct SourceFile: Sendable {
         var starts = [0]
         starts.reserveCapacity(text.count / 40 + 1)
         text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var index = 0
             let count = buffer.count
             while index < count {
+                // Lines are long: skip eight bytes at a time while none of them is a line break.
+                while index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    guard !hasByte(word, 0x0A), !hasByte(word, 0x0D) else { break }
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = buffer[index]
                 if byte == 0x0A {
                     starts.append(index + 1)
@@ -58,6 +67,14 @@ public struct SourceFile: Sendable {
             }
         }
         return starts
+    }
+
+    /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let masked = word ^ (ones &* UInt64(byte))
+        return (masked &- ones) & ~masked & (ones << 7) != 0
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -13,7 +13,25 @@ struct CellText {
     }
 
     fileprivate(set) var bytes: [UInt8] = []
-    fileprivate(set) var pieces: [Piece] = []
+    /// The pieces, the first one inline: most cells are one piece of the source and need no array.
+    private var firstPiece: Piece?
+    private var laterPieces: [Piece] = []
+
+    private var pieceCount: Int { firstPiece == nil ? 0 : 1 + laterPieces.count }
+
+    private func pieceAt(_ index: Int) -> Piece {
+        if index == 0, let firstPiece { return firstPiece }
+        return laterPieces[index - 1]
+    }
+
+    private mutating func addPiece(_ piece: Piece) {
+        if firstPiece == nil { firstPiece = piece } else { laterPieces.append(piece) }
+    }
+
+    /// Lengthens the last piece (the caller knows there is one).
+    private mutating func extendLastPiece(by length: Int) {
+        if laterPieces.isEmpty { firstPiece?.length += length } else { laterPieces[laterPieces.count - 1].length += length }
+    }
 
     init() {}
 
@@ -24,7 +42,7 @@ struct CellText {
 
     mutating func append(_ source: [UInt8], _ span: ByteSpan) {
         guard !span.isEmpty else { return }
-        pieces.append(Piece(joined: bytes.count, source: span.start, length: span.count))
+        addPiece(Piece(joined: bytes.count, source: span.start, length: span.count))
         bytes.append(contentsOf: source[span.start..<span.end])
     }
 
@@ -33,16 +51,16 @@ struct CellText {
 
     /// The source offset of a joined offset (an end offset maps to the end of its piece).
     func sourceOffset(_ offset: Int, isEnd: Bool = false) -> Int {
-        guard let first = pieces.first else { return 0 }
+        guard let first = firstPiece else { return 0 }
         if offset <= 0 { return first.source }
         var low = 0
-        var high = pieces.count - 1
+        var high = pieceCount - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            let starts = isEnd ? pieces[mid].joined < offset : pieces[mid].joined <= offset
+            let starts = isEnd ? pieceAt(mid).joined < offset : pieceAt(mid).joined <= offset
             if starts { low = mid } else { high = mid - 1 }
         }
-        let piece = pieces[low]
+        let piece = pieceAt(low)
         return piece.source + min(offset - piece.joined, piece.length)
     }
 
@@ -66,17 +84,19 @@ struct CellText {
 extension CellText {
     mutating func appendPiece(_ pieceBytes: [UInt8], sourceStart: Int) {
         guard !pieceBytes.isEmpty else { return }
-        if let last = pieces.last, last.source + last.length == sourceStart, last.joined + last.length == bytes.count {
-            pieces[pieces.count - 1].length += pieceBytes.count
+        if pieceCount > 0, case let last = pieceAt(pieceCount - 1),
+           last.source + last.length == sourceStart, last.joined + last.length == bytes.count {
+            extendLastPiece(by: pieceBytes.count)
         } else {
-            pieces.append(Piece(joined: bytes.count, source: sourceStart, length: pieceBytes.count))
+            addPiece(Piece(joined: bytes.count, source: sourceStart, length: pieceBytes.count))
         }
         bytes.append(contentsOf: pieceBytes)
     }
 
     /// Appends the joined bytes `range` of this cell, piece by piece, to another cell.
     func appendSubrange(_ range: Range<Int>, to result: inout CellText) {
-        for piece in pieces {
+        for index in 0..<pieceCount {
+            let piece = pieceAt(index)
             let lower = max(range.lowerBound, piece.joined)
             let upper = min(range.upperBound, piece.joined + piece.length)
             guard lower < upper else { continue }

@@ -15,9 +15,12 @@ enum DelimitedRows {
         let text = source.text
         var rows: [Row] = []
         var index = start
+        var width = 0
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
+            // Rows are as wide as the one before, mostly: no regrowing the cell array.
+            cells.reserveCapacity(width)
             while true {
                 let cellStart = index
                 if index < text.count, text[index] == 0x22, let close = closingQuote(text, after: index) {
@@ -37,13 +40,14 @@ enum DelimitedRows {
                     cells.append(cleanCell(cell))
                     index = close + 1
                 } else {
-                    while index < text.count, text[index] != 0x09, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
+                    index = UTF8Scanning.firstIndex(of: 0x09, 0x0A, 0x0D, in: text, index..<text.count)
                     cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index)))
                 }
                 if index < text.count, text[index] == 0x09 { index += 1; continue }
                 break
             }
             let rowEnd = index
+            width = cells.count
             if index < text.count, text[index] == 0x0D { index += 1 }
             if index < text.count, text[index] == 0x0A { index += 1 }
             if rowEnd > rowStart {
@@ -128,9 +132,13 @@ enum DelimitedRows {
 
     /// A cell without surrounding whitespace and without HTML tags (`<p>…</p>`, `<br/>`).
     static func cleanCell(_ text: [UInt8], _ span: ByteSpan) -> CellText {
-        var cell = CellText(text, span)
-        cell = cleanCell(cell)
-        return cell
+        // Most cells hold no `<`: trimmed where they lie, they are copied once, as one piece.
+        let range = span.start..<span.end
+        if UTF8Scanning.firstIndex(of: 0x3C, 0x3C, 0x3C, in: text, range) == span.end {
+            let trimmed = UTF8Scanning.trimWhitespace(text, range, within: range)
+            return CellText(text, ByteSpan(start: trimmed.lowerBound, end: trimmed.upperBound))
+        }
+        return cleanCell(CellText(text, span))
     }
 
     static func cleanCell(_ cell: CellText) -> CellText {

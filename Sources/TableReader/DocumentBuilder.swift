@@ -7,8 +7,9 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    /// Values repeat a great deal (`≥95%`, `100%`, `0次`): each distinct text is parsed once.
-    private var parsedValues: [ByteKey: ValueParser.Parsed] = [:]
+    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed, textHash: UInt64)>()
+    /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
+    private var valueTextHashes: [UInt64] = []
 
     init(source: SourceFile) {
         self.source = source
@@ -63,7 +64,8 @@ struct DocumentBuilder {
         if detection.layout == .indicatorRows {
             buildIndicatorRows(records)
         } else {
-            for record in records { add(record) }
+            let lists = readIndicatorLists(records)
+            for (record, list) in zip(records, lists) { add(record, list: list) }
         }
         demoteLoneUnits()
         finish()
@@ -176,21 +178,21 @@ struct DocumentBuilder {
     /// lost on export) are aligned by content: amounts are numbers, an indicator list looks like one.
     private mutating func align(_ row: DelimitedRows.Row, detection: TableLayoutDetector.Detection) -> RowRecord? {
         let cells = row.cells
-        let nonEmpty = cells.filter { !$0.isEmpty }
-        guard !nonEmpty.isEmpty else { return nil }
-        let firstText = cells.first?.string ?? ""
-        if let header = detection.headerFirstCell, firstText == header { return nil }
-        if nonEmpty.count == 1, isFurniture(nonEmpty[0].string) { return nil }
+        // How many cells hold text, and the first that does, without collecting them.
+        let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
+        guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
+        if let header = detection.headerFirstCell, PlainText.equals(first.bytes, 0..<first.count, header) { return nil }
+        if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
-        if cells.count >= 3, firstText.utf8.count <= 48, UTF8Scanning.find(Self.nameWord, in: cells[0].bytes) != nil,
+        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.bytes) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
         var record = RowRecord(span: row.span, line: row.line)
         let roles = detection.roles
-        if nonEmpty.count == 1, cells.count < max(2, roles.count - 2) {
+        if nonEmptyCount == 1, cells.count < max(2, roles.count - 2) {
             diagnose("parse-unrecognised-row", .warning,
-                     "无法识别的行「\(Self.excerpt(nonEmpty[0].string))」：它不在任何一列中，未能读入", at: nonEmpty[0].sourceSpan)
+                     "无法识别的行「\(Self.excerpt(firstNonEmpty.string))」：它不在任何一列中，未能读入", at: firstNonEmpty.sourceSpan)
             return nil
         }
         if cells.count >= roles.count {
@@ -254,16 +256,16 @@ struct DocumentBuilder {
 
     // MARK: Records to entities
 
-    private mutating func add(_ record: RowRecord) {
+    private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
                 // A row without a name still holds a project.
-                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)))
+                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)), list: list)
             }
             return
         }
         let name = nameCell.string
-        if name == "合计" || name == "总计" || name == "合  计" {
+        if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
             document.total = amounts(of: record, unit: nil)
             return
         }
@@ -274,10 +276,11 @@ struct DocumentBuilder {
             document.units.append(BudgetUnit(name: located, amounts: amounts(of: record, unit: nil), span: record.span))
             return
         }
-        addProject(record, name: Located(name, at: nameCell.sourceSpan))
+        addProject(record, name: Located(name, at: nameCell.sourceSpan), list: list)
     }
 
-    private mutating func addProject(_ record: RowRecord, name located: Located<String>) {
+    /// `list` is the parsed indicator cell of the record (nil when it has none).
+    private mutating func addProject(_ record: RowRecord, name located: Located<String>, list: IndicatorListParser.Result?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
         var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
@@ -288,10 +291,34 @@ struct DocumentBuilder {
         let projectIndex = document.projects.count
         document.projects.append(project)
         document.units[unit].projects.append(projectIndex)
-        if let cell = record[.indicators], !cell.isEmpty {
+        if let cell = record[.indicators], !cell.isEmpty, let list {
             document.projects[projectIndex].indicatorCell = cell.sourceSpan
-            addIndicators(from: cell, project: projectIndex)
+            addIndicators(list, in: cell, project: projectIndex)
         }
+    }
+
+    /// Every record's indicator cell, parsed before any is added so that the indicator and value
+    /// arrays can be sized exactly: grown while being filled, they were copied into fresh memory
+    /// again and again, 7 % of a parse. The project array gets room for a project a record.
+    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [IndicatorListParser.Result?] {
+        let lists = records.map { record -> IndicatorListParser.Result? in
+            guard let cell = record[.indicators], !cell.isEmpty else { return nil }
+            return IndicatorListParser(cell.bytes).parse()
+        }
+        var indicators = 0
+        var values = 0
+        for list in lists {
+            for item in list?.items ?? [] {
+                indicators += 1
+                values += item.values.count
+            }
+        }
+        document.indicators.reserveCapacity(indicators)
+        document.values.reserveCapacity(values)
+        valueTextHashes.reserveCapacity(values)
+        // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
+        document.projects.reserveCapacity(records.count)
+        return lists
     }
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
@@ -321,8 +348,7 @@ struct DocumentBuilder {
         return document.units.count - 1
     }
 
-    private mutating func addIndicators(from cell: CellText, project: Int) {
-        let result = IndicatorListParser(cell.bytes).parse()
+    private mutating func addIndicators(_ result: IndicatorListParser.Result, in cell: CellText, project: Int) {
         for range in result.leftovers {
             diagnose("parse-leftover-text", .warning,
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
@@ -335,11 +361,11 @@ struct DocumentBuilder {
             let nameSpan = cell.sourceSpan(item.name)
             var indicator = Indicator(
                 seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
-                level1: level1, level2: level2, name: Located(cell.string(item.name), at: nameSpan),
+                level1: level1, level2: level2,
+                name: Located(cell.string(item.name), at: nameSpan),
                 project: project, span: cell.sourceSpan(item.range))
             for value in item.values {
-                let valueIndex = document.values.count
-                document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+                let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where indicator.period == nil: indicator.period = valueIndex
                 case .annual where indicator.annual == nil: indicator.annual = valueIndex
@@ -358,20 +384,19 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func makeValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> IndicatorValue {
-        let text = cell.string(value.range)
+    /// Adds a value to the document and returns its index.
+    private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
+        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key in
+            let text = String(decoding: key, as: UTF8.self)
+            return (text, ValueParser.parse(text), ByteHash.of(text))
+        }
         let span = cell.sourceSpan(value.range)
-        let parsed: ValueParser.Parsed
-        if let known = parsedValues[ByteKey(text)] {
-            parsed = known
-        } else {
-            parsed = ValueParser.parse(text)
-            parsedValues[ByteKey(text)] = parsed
-        }
-        return parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
-                            which: value.which, indicator: indicator) { range in
+        document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+                                            which: value.which, indicator: indicator) { range in
             cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
-        }
+        })
+        valueTextHashes.append(textHash)
+        return document.values.count - 1
     }
 
     /// One indicator a row: the project name repeats or is left blank on its continuation rows.
@@ -383,7 +408,7 @@ struct DocumentBuilder {
                 || currentProject == nil {
                 var projectRecord = record
                 projectRecord[.indicators] = nil
-                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan))
+                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan), list: nil)
                 currentProject = document.projects.count - 1
             }
             guard let project = currentProject else {
@@ -418,8 +443,7 @@ struct DocumentBuilder {
         for (role, which) in [(ColumnRole.periodValue, ValuePeriod.period), (.annualValue, .annual)] {
             guard let cell = record[role], !cell.isEmpty else { continue }
             let value = IndicatorListParser.Value(which: which, range: 0..<cell.count, unlabeled: false)
-            let valueIndex = document.values.count
-            document.values.append(makeValue(value, in: cell, indicator: indicatorIndex))
+            let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
             if which == .period { indicator.period = valueIndex } else { indicator.annual = valueIndex }
         }
         document.indicators.append(indicator)
@@ -434,8 +458,10 @@ struct DocumentBuilder {
         var index = 0
         while index < document.units.count {
             let unit = document.units[index]
-            let looksLikeOrganisation = organisation.contains { unit.name.value.hasSuffix($0) || unit.name.value.contains($0 + "（") }
-            if unit.projects.isEmpty, !unit.isImplicit, !looksLikeOrganisation, index > 0 {
+            func looksLikeOrganisation() -> Bool {
+                organisation.contains { PlainText.hasSuffix(unit.name.value, $0) || PlainText.contains(unit.name.value, $0 + "（") }
+            }
+            if unit.projects.isEmpty, !unit.isImplicit, index > 0, !looksLikeOrganisation() {
                 // Becomes a project of the previous unit.
                 let owner = index - 1
                 let project = Project(name: unit.name, year: Self.year(in: unit.name.value, anywhere: false),
@@ -509,19 +535,48 @@ struct DocumentBuilder {
 
     /// Facts about the whole table that rules need for every project: computed once here.
     private mutating func deriveTableFacts() {
-        document.usesCostFramework = document.indicators.contains { indicator in
-            indicator.level1?.code == 4 || (indicator.level1.map { $0.code == nil && $0.name.hasPrefix("成本") } ?? false)
+        document.usesCostFramework = document.indicators.indices.contains { index in
+            guard let level1 = document.indicators[index].level1 else { return false }
+            return level1.code == 4 || (level1.code == nil && level1.name.hasPrefix("成本"))
         }
-        // Indicators named like an earlier one of the same project.
-        for project in document.projects {
-            var firstByName: [ByteKey: Int] = [:]
-            for index in project.indicators where !document.indicators[index].name.value.isEmpty {
-                let key = ByteKey(document.indicators[index].name.value)
-                if let first = firstByName[key] { document.indicators[index].duplicateOf = first } else { firstByName[key] = index }
+        let nameHashes = markDuplicateNames()
+        markCopies(nameHashes: nameHashes)
+    }
+
+    /// Marks indicators named like an earlier one of the same project (the same bytes) and returns
+    /// every indicator's name hash. A project has a handful to a few dozen indicators: a scan of the
+    /// first occurrences' hashes costs less there than a dictionary.
+    private mutating func markDuplicateNames() -> [UInt64] {
+        var nameHashes = [UInt64](repeating: ByteHash.of(""), count: document.indicators.count)
+        var firsts: [(hash: UInt64, index: Int)] = []
+        for project in document.projects.indices {
+            firsts.removeAll(keepingCapacity: true)
+            for index in document.projects[project].indicators {
+                let name = document.indicators[index].name.value
+                guard !name.isEmpty else { continue }
+                let hash = ByteHash.of(name)
+                nameHashes[index] = hash
+                if let first = firsts.first(where: {
+                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, name)
+                }) {
+                    document.indicators[index].duplicateOf = first.index
+                } else {
+                    firsts.append((hash, index))
+                }
             }
         }
-        // Projects with the same indicator list: hash each indicator (name and both values),
-        // compare the sorted hashes, and confirm a match on the texts themselves.
+        return nameHashes
+    }
+
+    /// Projects with the same indicator list: hash each indicator (name and both values), compare
+    /// the sorted hashes, and confirm a match on the texts themselves.
+    private mutating func markCopies(nameHashes: [UInt64]) {
+        let emptyHash = ByteHash.of("")
+        func entryHash(_ position: Int) -> UInt64 {
+            let period = document.indicators[position].period.map { valueTextHashes[$0] } ?? emptyHash
+            let annual = document.indicators[position].annual.map { valueTextHashes[$0] } ?? emptyHash
+            return ByteHash.combine(ByteHash.combine(nameHashes[position], period), annual)
+        }
         func key(_ position: Int) -> (String, String, String) {
             let indicator = document.indicators[position]
             return (indicator.name.value, indicator.period.map { document.values[$0].text } ?? "",
@@ -531,21 +586,26 @@ struct DocumentBuilder {
             let (name, period, annual) = key(position)
             return name + "\u{1}" + period + "\u{1}" + annual
         }
+        /// Entries paired in hash order with the same bytes: then the texts are equal as strings
+        /// too, without joining and sorting them.
+        func sameBytes(_ first: [Int], _ second: [Int]) -> Bool {
+            let left = first.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
+            let right = second.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
+            return left.count == right.count && zip(left, right).allSatisfy { pair in
+                let (one, other) = (key(pair.0.position), key(pair.1.position))
+                return pair.0.hash == pair.1.hash && ByteHash.sameBytes(one.0, other.0)
+                    && ByteHash.sameBytes(one.1, other.1) && ByteHash.sameBytes(one.2, other.2)
+            }
+        }
         func sameList(_ first: [Int], _ second: [Int]) -> Bool {
-            first.map(joined).sorted() == second.map(joined).sorted()
+            // Strings compare as Unicode text: bytes that differ may still be the same text.
+            sameBytes(first, second) || first.map(joined).sorted() == second.map(joined).sorted()
         }
         var firstWithList: [[Int]: [Int]] = [:]
         for index in document.projects.indices {
             let indicators = document.projects[index].indicators
             guard indicators.count >= 3 else { continue }
-            let signature = indicators.map { position -> Int in
-                var hasher = Hasher()
-                let (name, period, annual) = key(position)
-                hasher.combine(ByteKey(name))
-                hasher.combine(ByteKey(period))
-                hasher.combine(ByteKey(annual))
-                return hasher.finalize()
-            }.sorted()
+            let signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }.sorted()
             let earlier = firstWithList[signature, default: []]
             if let original = earlier.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
                 document.projects[index].copyOf = original
@@ -628,15 +688,19 @@ struct DocumentBuilder {
 
     /// `24.1-医疗保险补助资金` → code `24.1`, name `医疗保险补助资金`.
     static func splitCode(_ name: Located<String>, source: SourceFile) -> (String?, Located<String>) {
+        // A code starts with an ASCII digit or `.`: most names do not, and need no scalar array.
+        guard let first = name.value.unicodeScalars.first, first.isASCII, isNumeric(first) || first == "." else {
+            return (nil, name)
+        }
         let scalars = Array(name.value.unicodeScalars)
         var index = 0
-        while index < scalars.count, scalars[index].properties.numericType != nil || scalars[index] == "." { index += 1 }
+        while index < scalars.count, isNumeric(scalars[index]) || scalars[index] == "." { index += 1 }
         guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
               scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
         let code = String(String.UnicodeScalarView(scalars[0..<index]))
         // `2024-2026年……` is a year range that begins the name, not a project code.
         if let first = Int(code), (1990...2099).contains(first), code.count == 4,
-           scalars[index + 1].isASCII, scalars[index + 1].properties.numericType != nil {
+           scalars[index + 1].isASCII, isNumeric(scalars[index + 1]) {
             return (nil, name)
         }
         let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
@@ -652,22 +716,39 @@ struct DocumentBuilder {
         return (code, Located(rest, at: ByteSpan(start: start, end: name.span.end)))
     }
 
+    /// Whether a scalar has a numeric type; in ASCII only the digits do, which spares the
+    /// Unicode property lookup for the usual code prefix.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
     /// The first year (1990–2099) written as `2025年` or `2024-2025年`.
     static func year(in text: String, anywhere: Bool) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index + 4 <= scalars.count {
-            let digits = scalars[index..<index + 4]
-            if digits.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
-               index == 0 || !(scalars[index - 1].isASCII && scalars[index - 1].properties.numericType != nil),
-               index + 4 < scalars.count, ["年", "-", "－", "—", "至"].contains(scalars[index + 4]),
-               let year = Int(String(String.UnicodeScalarView(digits))), (1990...2099).contains(year) {
-                return year
+        // Digits are ASCII and one byte each, so the scalar search runs on the UTF-8 bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+            var index = 0
+            while index + 4 < bytes.count {
+                defer { index += 1 }
+                guard isDigit(index), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
+                      index == 0 || !isDigit(index - 1), yearFollower(bytes, at: index + 4) else { continue }
+                var year = 0
+                for position in index..<(index + 4) { year = year * 10 + Int(bytes[position] - 0x30) }
+                if (1990...2099).contains(year) { return year }
             }
-            index += 1
+            return nil
         }
-        return nil
     }
+
+    /// `年`, `-`, `－`, `—` or `至` at `index`: what follows a year.
+    private static func yearFollower(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if bytes[index] == 0x2D { return true }
+        guard index + 2 < bytes.count else { return false }
+        return yearFollowers.contains { $0[0] == bytes[index] && $0[1] == bytes[index + 1] && $0[2] == bytes[index + 2] }
+    }
+
+    private static let yearFollowers: [[UInt8]] = ["年", "－", "—", "至"].map { Array($0.utf8) }
 }
 
 import Foundation

@@ -26,8 +26,36 @@ struct IndicatorListParser {
         var level1: Level?
         var level2: Level?
         var name: Range<Int>
-        var values: [Value]
+        var values: Values
         var range: Range<Int>
+    }
+
+    /// An item's values: a 实施周期 and a 年度 one at most (a label group holds one of each, an
+    /// unlabeled item one), kept inline instead of in an array for every item.
+    struct Values: RandomAccessCollection {
+        private var first: Value?
+        private var second: Value?
+
+        init() {}
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { second != nil ? 2 : first != nil ? 1 : 0 }
+
+        subscript(position: Int) -> Value {
+            switch (position, first, second) {
+            case (0, let value?, _), (1, _, let value?): value
+            default: preconditionFailure("value \(position) of \(count)")
+            }
+        }
+
+        mutating func append(_ value: Value) {
+            if first == nil {
+                first = value
+            } else {
+                precondition(second == nil, "an item has two values at most")
+                second = value
+            }
+        }
     }
 
     struct Result {
@@ -55,40 +83,42 @@ struct IndicatorListParser {
 
     /// True when the text looks like an indicator list rather than prose.
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
-        for label in periodLabels + annualLabels where UTF8Scanning.find(label, in: bytes) != nil { return true }
         let parser = IndicatorListParser(bytes)
+        if parser.containsLabel() { return true }
         let starts = parser.itemStarts()
         guard let first = starts.first else { return false }
         var index = first.bodyStart
         while index < bytes.count, UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: index).value) { index += 1 }
-        return parser.level(at: index, second: false) != nil || parser.level(at: index, second: true) != nil
+        return parser.opensLevel(at: index, second: false) || parser.opensLevel(at: index, second: true)
     }
 
     func parse() -> Result {
         let starts = itemStarts()
         var items: [Item] = []
         var leftovers: [Range<Int>] = []
+        var found: [Label] = []
         let firstStart = starts.first?.start ?? bytes.count
         let before = UTF8Scanning.trimSeparators(bytes, 0..<firstStart)
         if starts.isEmpty {
             // No numbering: the whole cell is one indicator if it names a value, else left over.
             let whole = UTF8Scanning.trimSeparators(bytes, 0..<bytes.count)
             for segment in unnumberedSegments(whole) {
-                let parsed = parseBody(segment, seq: nil, seqRange: nil, itemStart: segment.lowerBound)
-                if parsed.contains(where: { !$0.values.isEmpty || $0.level1 != nil }) {
-                    items.append(contentsOf: parsed)
-                } else {
+                let first = items.count
+                parseBody(segment, seq: nil, seqRange: nil, itemStart: segment.lowerBound, found: &found, into: &items)
+                if !items[first...].contains(where: { !$0.values.isEmpty || $0.level1 != nil }) {
+                    items.removeSubrange(first...)
                     leftovers.append(segment)
                 }
             }
             return Result(items: items, leftovers: leftovers)
         }
         if !before.isEmpty { leftovers.append(before) }
+        items.reserveCapacity(starts.count)
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].start : bytes.count
             let body = UTF8Scanning.trimSeparators(bytes, start.bodyStart..<end)
-            items.append(contentsOf: parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart,
-                                               itemStart: start.start))
+            parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart, itemStart: start.start,
+                      found: &found, into: &items)
         }
         return Result(items: items, leftovers: leftovers)
     }
@@ -104,7 +134,7 @@ struct IndicatorListParser {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
             if value == 0xFF1B || value == 0x3B || value == 0x3002 {
                 let next = skipSeparators(from: index + length, limit: whole.upperBound)
-                if next < whole.upperBound, level(at: next, second: false, limit: whole.upperBound) != nil {
+                if next < whole.upperBound, opensLevel(at: next, second: false, limit: whole.upperBound) {
                     let segment = UTF8Scanning.trimSeparators(bytes, segmentStart..<index)
                     if !segment.isEmpty { segments.append(segment) }
                     segmentStart = next
@@ -135,9 +165,10 @@ struct IndicatorListParser {
         var dotStyle: Bool?
         let count = bytes.count
         while index < count {
-            // Fast path: only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
+            // Only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
+            index = nextItemCandidate(from: index)
+            guard index < count else { break }
             let byte = bytes[index]
-            if byte < 0x30 || (byte > 0x39 && byte != 0xEF), byte != 0x28 { index += 1; continue }
             if isOpeningBracket(at: index) {
                 // `（1）产出指标…`: a bracketed number.
                 let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
@@ -177,7 +208,7 @@ struct IndicatorListParser {
                 let next = UTF8Scanning.scalar(in: bytes, at: cursor + markLength).value
                 if UTF8Scanning.digit(next) == nil, !UTF8Scanning.isWhitespace(next) || result.isEmpty == false {
                     let probe = cursor + markLength
-                    if level(at: probe, second: false) != nil || level(at: probe, second: true) != nil || dotStyle == true {
+                    if opensLevel(at: probe, second: false) || opensLevel(at: probe, second: true) || dotStyle == true {
                         accepted = true
                         dotStyle = true
                     }
@@ -191,6 +222,27 @@ struct IndicatorListParser {
             }
         }
         return result
+    }
+
+    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or `EF` (the
+    /// lead of full-width digits and brackets). Other three-byte scalars, most of a list, are
+    /// passed over whole.
+    private func nextItemCandidate(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = index
+            while index < count {
+                let byte = buffer[index]
+                if byte >= 0xE0, byte != 0xEF, index + 2 < count,
+                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
+                if byte == 0x28 || byte == 0xEF || (byte >= 0x30 && byte <= 0x39) { return index }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
@@ -210,7 +262,7 @@ struct IndicatorListParser {
         guard close == 0x29 || close == 0xFF09 else { return nil }
         let bodyStart = cursor + closeLength
         let probe = skipSeparators(from: bodyStart, limit: bytes.count)
-        guard continuing || level(at: probe, second: false) != nil || level(at: probe, second: true) != nil else { return nil }
+        guard continuing || opensLevel(at: probe, second: false) || opensLevel(at: probe, second: true) else { return nil }
         return ItemStart(seq: number, start: index, bodyStart: bodyStart)
     }
 
@@ -239,91 +291,116 @@ struct IndicatorListParser {
     }
 
     /// Every label ends in `值`: find those, then look back for a label that ends there.
-    private func labels(in range: Range<Int>) -> [Label] {
-        var found: [Label] = []
+    private func labels(in range: Range<Int>, into found: inout [Label]) {
+        found.removeAll(keepingCapacity: true)
         var index = range.lowerBound
-        while index + 2 < range.upperBound {
-            // 值 is E5 80 BC.
-            if bytes[index] == 0xE5, bytes[index + 1] == 0x80, bytes[index + 2] == 0xBC {
-                let end = index + 3
-                if let label = label(endingAt: end, from: found.last?.valueStart ?? range.lowerBound, limit: range.upperBound) {
-                    found.append(label)
-                    index = label.valueStart
-                    continue
-                }
+        while let mark = nextValueMark(from: index, before: range.upperBound) {
+            if let label = label(endingAt: mark + 3, from: found.last?.valueStart ?? range.lowerBound, limit: range.upperBound) {
+                found.append(label)
+                index = label.valueStart
+            } else {
+                index = mark + 1
             }
-            index += 1
         }
-        return found
     }
 
-    private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
-        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
-            for candidate in candidates where end - candidate.count >= lower
-                && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
-                return label(at: end - candidate.count, limit: limit)
+    /// Whether any value label occurs in the text: every label ends in `值`, so one pass over the
+    /// `值`s answers instead of a search for each label.
+    private func containsLabel() -> Bool {
+        var index = 0
+        while let mark = nextValueMark(from: index, before: bytes.count) {
+            if label(endingAt: mark + 3, from: 0, limit: bytes.count) != nil { return true }
+            index = mark + 1
+        }
+        return false
+    }
+
+    /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks at every
+    /// third byte first: unless it is one of the three, no `值` can cover it.
+    private func nextValueMark(from index: Int, before upper: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let upper = min(upper, buffer.count)
+            var index = index
+            while index + 2 < upper {
+                let third = buffer[index + 2]
+                if third != 0xBC, third != 0x80, third != 0xE5 {
+                    index += 3
+                    continue
+                }
+                if third == 0xBC, buffer[index + 1] == 0x80, buffer[index] == 0xE5 { return index }
+                index += 1
             }
+            return nil
+        }
+    }
+
+    /// Every label with its column, 实施周期 ones first: one static table, so that looking up a
+    /// label (twice per indicator) builds no array.
+    private static let allLabels: [(which: ValuePeriod, bytes: [UInt8])] =
+        periodLabels.map { (ValuePeriod.period, $0) } + annualLabels.map { (ValuePeriod.annual, $0) }
+
+    private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
+        for (_, candidate) in Self.allLabels where end - candidate.count >= lower
+            && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
+            return label(at: end - candidate.count, limit: limit)
         }
         return nil
     }
 
     private func label(at index: Int, limit: Int) -> Label? {
-        for (which, candidates) in [(ValuePeriod.period, Self.periodLabels), (.annual, Self.annualLabels)] {
-            for candidate in candidates where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
-                && index + candidate.count <= limit {
-                var cursor = index + candidate.count
-                // An optional `:` or `：`, with spaces around.
-                while cursor < limit {
-                    let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
-                    guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
-                    cursor += length
-                }
-                return Label(which: which, start: index, valueStart: cursor)
+        for (which, candidate) in Self.allLabels where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
+            && index + candidate.count <= limit {
+            var cursor = index + candidate.count
+            // An optional `:` or `：`, with spaces around.
+            while cursor < limit {
+                let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+                guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
+                cursor += length
             }
+            return Label(which: which, start: index, valueStart: cursor)
         }
         return nil
     }
 
-    private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> [Item] {
-        let found = labels(in: body)
+    /// `found` is scratch space for the labels, reused from body to body.
+    private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int,
+                           found: inout [Label], into items: inout [Item]) {
+        labels(in: body, into: &found)
         guard !found.isEmpty else {
-            return [parseUnlabeled(body, seq: seq, seqRange: seqRange, itemStart: itemStart)]
+            items.append(parseUnlabeled(body, seq: seq, seqRange: seqRange, itemStart: itemStart))
+            return
         }
         // Group labels: a new group starts at a label whose column the group already has, or at
-        // a 实施周期 label after a 年度 one.
-        var groups: [[Label]] = []
-        for label in found {
-            if var last = groups.last,
-               !last.contains(where: { $0.which == label.which }),
-               !(label.which == .period && last.contains(where: { $0.which == .annual })) {
-                last.append(label)
-                groups[groups.count - 1] = last
-            } else {
-                groups.append([label])
-            }
+        // a 实施周期 label after a 年度 one. So a group is a 实施周期 label and the 年度 one after
+        // it, or a label alone: `groupEnd` gives where the group at a label ends.
+        func groupEnd(_ first: Int) -> Int {
+            first + 1 < found.count && found[first].which == .period && found[first + 1].which == .annual ? first + 2 : first + 1
         }
-        var items: [Item] = []
         var headStart = body.lowerBound
         var inheritedLevel1: Level?
         var inheritedLevel2: Level?
-        for (groupIndex, group) in groups.enumerated() {
-            let head = UTF8Scanning.trimSeparators(bytes, headStart..<group[0].start)
+        var groupStart = 0
+        while groupStart < found.count {
+            let group = groupStart..<groupEnd(groupStart)
+            let nextGroup = group.upperBound < found.count ? group.upperBound : nil
+            let head = UTF8Scanning.trimSeparators(bytes, headStart..<found[group.lowerBound].start)
             var (level1, level2, name) = parseHead(head)
-            if groupIndex > 0 {
+            if group.lowerBound > 0 {
                 level1 = level1 ?? inheritedLevel1
                 level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
             }
             inheritedLevel1 = level1
             inheritedLevel2 = level2
-            var values: [Value] = []
+            var values = Values()
             var itemEnd = body.upperBound
-            for (labelIndex, label) in group.enumerated() {
+            for labelIndex in group {
+                let label = found[labelIndex]
                 let valueEnd: Int
-                if labelIndex + 1 < group.count {
-                    valueEnd = group[labelIndex + 1].start
-                } else if groupIndex + 1 < groups.count {
+                if labelIndex + 1 < group.upperBound {
+                    valueEnd = found[labelIndex + 1].start
+                } else if let nextGroup {
                     // The text before the next group's label is this value, then the next name.
-                    let segment = label.valueStart..<groups[groupIndex + 1][0].start
+                    let segment = label.valueStart..<found[nextGroup].start
                     let split = lastMajorSeparator(in: segment)
                     valueEnd = split?.lowerBound ?? segment.upperBound
                     headStart = split?.upperBound ?? segment.upperBound
@@ -334,16 +411,19 @@ struct IndicatorListParser {
                 let range = UTF8Scanning.trimSeparators(bytes, label.valueStart..<max(label.valueStart, valueEnd))
                 values.append(Value(which: label.which, range: range, unlabeled: false))
             }
-            let start = groupIndex == 0 ? itemStart : (head.isEmpty ? group[0].start : head.lowerBound)
+            let start = group.lowerBound == 0 ? itemStart : (head.isEmpty ? found[group.lowerBound].start : head.lowerBound)
             items.append(Item(seq: seq, seqRange: seqRange, level1: level1, level2: level2,
                               name: name, values: values, range: start..<max(start, itemEnd)))
+            groupStart = group.upperBound
         }
-        return items
     }
+
+    /// Sentence ends first, then commas, in the order ``lastMajorSeparator(in:)`` tries them.
+    private static let majorSeparators: [[UInt32]] = [[0xFF1B, 0x3B, 0x3002], [0xFF0C, 0x2C]]
 
     /// The last `；` `;` `。` in a range (else the last `，` `,`), with the separator run around it.
     private func lastMajorSeparator(in range: Range<Int>) -> Range<Int>? {
-        for majors in [[UInt32(0xFF1B), 0x3B, 0x3002], [0xFF0C, 0x2C]] {
+        for majors in Self.majorSeparators {
             var index = range.upperBound
             while index > range.lowerBound {
                 let previous = UTF8Scanning.previousStart(in: bytes, before: index)
@@ -374,7 +454,7 @@ struct IndicatorListParser {
     /// name's `：` as an unlabeled value.
     private func parseUnlabeled(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> Item {
         let (level1, level2, name) = parseHead(body)
-        var values: [Value] = []
+        var values = Values()
         var nameRange = name
         var index = name.lowerBound
         while index < name.upperBound {
@@ -428,7 +508,27 @@ struct IndicatorListParser {
     /// A level at `index`: `N-名称` (one digit for the first level, two for the second) up to a
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
-        let limit = limit ?? bytes.count
+        guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
+        let name = match.knownName ?? Self.knownLevelName(bytes, match.name) ?? String(decoding: bytes[match.name], as: UTF8.self)
+        return (Level(code: match.code, name: name, range: index..<match.rangeEnd), match.end)
+    }
+
+    /// Whether a level starts at `index`: what the numbering and segment probes ask, answered
+    /// without building the level's name.
+    func opensLevel(at index: Int, second: Bool, limit: Int? = nil) -> Bool {
+        levelMatch(at: index, second: second, limit: limit ?? bytes.count) != nil
+    }
+
+    private struct LevelMatch {
+        var code: Int?
+        var name: Range<Int>
+        /// The name as a string for an uncoded level (one of the known names).
+        var knownName: String?
+        var rangeEnd: Int
+        var end: Int
+    }
+
+    private func levelMatch(at index: Int, second: Bool, limit: Int) -> LevelMatch? {
         guard index < limit else { return nil }
         var cursor = index
         var code = 0
@@ -454,23 +554,46 @@ struct IndicatorListParser {
                 cursor += length
             }
             guard cursor > nameStart else { return nil }
-            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self)
             // A coded level is a category word, not a sentence.
-            guard name.unicodeScalars.count <= 16 else { return nil }
-            return (Level(code: code, name: name, range: index..<cursor), cursor)
+            let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
+                ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
+            guard scalarCount <= 16 else { return nil }
+            return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
-        for candidate in second ? Self.level2Bytes : Self.level1Bytes
+        let candidates = second ? Self.level2Bytes : Self.level1Bytes
+        for (position, candidate) in candidates.enumerated()
             where UTF8Scanning.hasPrefix(bytes, candidate, at: index) && index + candidate.count <= limit {
             let end = index + candidate.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
+            let name = second ? Self.level2Names[position] : Self.level1Names[position]
             if UTF8Scanning.isSeparator(next.value) {
-                return (Level(code: nil, name: String(decoding: candidate, as: UTF8.self), range: index..<end), end)
+                return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
             // `产出指标-数量指标-培训人次`: levels joined by dashes.
             guard Self.dashes.contains(next.value), end + next.length < limit else { continue }
-            return (Level(code: nil, name: String(decoding: candidate, as: UTF8.self), range: index..<end), end + next.length)
+            return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end + next.length)
         }
         return nil
     }
+
+    /// The shared string of a known level name written after a code (`1-产出指标`), so that the
+    /// usual names are not decoded again for every indicator.
+    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        guard range.count < knownNamesByLength.count else { return nil }
+        for position in knownNamesByLength[range.count]
+            where UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
+            return knownNames[position]
+        }
+        return nil
+    }
+
+    private static let knownNames = level1Names + level2Names
+    private static let knownNameBytes = knownNames.map { Array($0.utf8) }
+    /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
+    private static let knownNamesByLength: [[Int]] = {
+        var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
+        for (position, name) in knownNameBytes.enumerated() { table[name.count].append(position) }
+        return table
+    }()
 }

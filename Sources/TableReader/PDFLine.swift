@@ -99,7 +99,7 @@ struct PDFLine {
         let bytes = Array(text[span.start..<min(span.end, span.start + 64)])
         let parser = IndicatorListParser(bytes)
         guard let first = parser.itemStarts().first, first.start == 0 else { return false }
-        return parser.level(at: first.bodyStart, second: false) != nil
-            || parser.level(at: first.bodyStart, second: true) != nil
+        return parser.opensLevel(at: first.bodyStart, second: false)
+            || parser.opensLevel(at: first.bodyStart, second: true)
     }
 }

@@ -106,7 +106,7 @@ struct TableLayoutDetector {
     private func detection(header span: ByteSpan, text: String) -> Detection {
         let format: Format
         let cells: [String]
-        if text.contains("\t") {
+        if Self.containsTab(text) {
             format = .tabSeparated
             cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { stripTags(String($0)) }
         } else if text.filter({ $0 == "," }).count >= 3 {
@@ -128,6 +128,20 @@ struct TableLayoutDetector {
             layout = .projectTable
         }
         return Detection(layout: layout, format: format, roles: roles, header: span, headerFirstCell: cells.first)
+    }
+
+    /// Foundation's `contains("\t")`, which compares grapheme clusters: a tab is found unless a
+    /// combining mark follows it. A byte scan answers when every tab is followed by ASCII.
+    static func containsTab(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(of: 0x09) else { return false }
+        var index = first
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if next != bytes.endIndex, bytes[next] >= 0x80 { return text.contains("\t") }
+            index = bytes[next...].firstIndex(of: 0x09) ?? bytes.endIndex
+        }
+        return true
     }
 
     /// No header row: tab-separated rows of 7 or 5 cells whose last cell is an indicator list are

@@ -3,9 +3,14 @@ enum UTF8Scanning {
     /// The scalar at `index` and its length in bytes (U+FFFD, 1 for a stray byte).
     @inline(__always)
     static func scalar(in bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int) {
+        scalar(in: bytes, at: index, end: bytes.count)
+    }
+
+    /// The scalar at `index` as if the bytes ended at `end` (a cell within the source).
+    @inline(__always)
+    static func scalar(in bytes: [UInt8], at index: Int, end count: Int) -> (value: UInt32, length: Int) {
         let byte = bytes[index]
         if byte < 0x80 { return (UInt32(byte), 1) }
-        let count = bytes.count
         if byte >= 0xF0, index + 3 < count {
             let value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
@@ -24,9 +29,45 @@ enum UTF8Scanning {
     /// The start of the scalar that ends just before `index`.
     @inline(__always)
     static func previousStart(in bytes: [UInt8], before index: Int) -> Int {
+        previousStart(in: bytes, before: index, floor: 0)
+    }
+
+    /// The start of the scalar that ends just before `index`, as if the bytes began at `floor`.
+    @inline(__always)
+    static func previousStart(in bytes: [UInt8], before index: Int, floor: Int) -> Int {
         var position = index - 1
-        while position > 0, bytes[position] & 0xC0 == 0x80 { position -= 1 }
-        return max(0, position)
+        while position > floor, bytes[position] & 0xC0 == 0x80 { position -= 1 }
+        return max(floor, position)
+    }
+
+    /// The first position in `range` holding `first`, `second` or `third` (else the range's end).
+    /// Eight bytes at a time: cells and lines are long and these bytes are rare in them.
+    static func firstIndex(of first: UInt8, _ second: UInt8, _ third: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let upper = min(range.upperBound, buffer.count)
+            var index = max(0, range.lowerBound)
+            guard let base = buffer.baseAddress, index < upper else { return upper }
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= upper {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasByte(word, first) || hasByte(word, second) || hasByte(word, third) { break }
+                index += 8
+            }
+            while index < upper {
+                let byte = buffer[index]
+                if byte == first || byte == second || byte == third { return index }
+                index += 1
+            }
+            return upper
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let masked = word ^ (ones &* UInt64(byte))
+        return (masked &- ones) & ~masked & (ones << 7) != 0
     }
 
     @inline(__always)
@@ -50,6 +91,27 @@ enum UTF8Scanning {
             index += 1
         }
         return nil
+    }
+
+    /// The number of scalars in `range` when it holds only ASCII and three-byte scalars led by
+    /// E1–EC or EE–EF (CJK and full-width forms, always well-formed); nil for anything else, where
+    /// the caller decodes a `String` and counts what it holds after repair.
+    static func plainScalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        var count = 0
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte >= 0xE1, byte != 0xED, byte <= 0xEF, index + 2 < range.upperBound,
+                      bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+            } else {
+                return nil
+            }
+            count += 1
+        }
+        return count
     }
 
     /// Separators between the fields of an indicator: `；;：:，,。` and whitespace.
@@ -102,16 +164,22 @@ enum UTF8Scanning {
 
     /// Trims whitespace only.
     static func trimWhitespace(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        trimWhitespace(bytes, range, within: 0..<bytes.count)
+    }
+
+    /// Trims whitespace, decoding as if `bytes` held only `window` (a cell not yet copied out of
+    /// the source trims exactly as its copy would).
+    static func trimWhitespace(_ bytes: [UInt8], _ range: Range<Int>, within window: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
-            let (value, length) = scalar(in: bytes, at: start)
+            let (value, length) = scalar(in: bytes, at: start, end: window.upperBound)
             guard isWhitespace(value) else { break }
             start += length
         }
         while end > start {
-            let previous = previousStart(in: bytes, before: end)
-            guard isWhitespace(scalar(in: bytes, at: previous).value) else { break }
+            let previous = previousStart(in: bytes, before: end, floor: window.lowerBound)
+            guard isWhitespace(scalar(in: bytes, at: previous, end: window.upperBound).value) else { break }
             end = previous
         }
         return start..<end

@@ -72,10 +72,16 @@ enum ValueParser {
 
     // MARK: Dates and deadlines
 
-    /// Words that every date or deadline contains.
-    private static let dateMarks: Set<UInt32> = Set("年月日号底末".unicodeScalars.map(\.value))
+    /// Words that every date or deadline contains: 年月日号底末.
+    private static func isDateMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x5E74, 0x6708, 0x65E5, 0x53F7, 0x5E95, 0x672B: true
+        default: false
+        }
+    }
+
     private static func parseDate(_ body: [Scalar]) -> DeadlineDate? {
-        guard body.contains(where: { dateMarks.contains($0.value) }), body.count <= 24 else { return nil }
+        guard body.count <= 24, body.contains(where: { isDateMark($0.value) }) else { return nil }
         let values = body.map(\.value)
         var index = 0
         func number(maxDigits: Int) -> Int? {
@@ -89,11 +95,12 @@ enum ValueParser {
             return digits == 0 ? nil : result
         }
         func take(_ word: String) -> Bool {
-            let scalars = word.unicodeScalars.map(\.value)
-            guard index + scalars.count <= values.count, Array(values[index..<index + scalars.count]) == scalars else {
-                return false
+            var cursor = index
+            for scalar in word.unicodeScalars {
+                guard cursor < values.count, values[cursor] == scalar.value else { return false }
+                cursor += 1
             }
-            index += scalars.count
+            index = cursor
             return true
         }
         var year: Int?
@@ -206,9 +213,12 @@ struct QuantityScanner {
     }
 
     private func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for value in scalars[range] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-        return String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(range.count * 3)
+        for value in scalars[range] {
+            if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { utf8.append($0) } }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private func isDigit(_ index: Int) -> Bool {
@@ -346,7 +356,7 @@ struct QuantityScanner {
         var end = cursor
         var trailing: String?
         if trailingEnd > cursor {
-            let words = string(cursor..<trailingEnd).trimmingCharacters(in: " 。.")
+            let words = string(Self.trimmingSentenceEnds(scalars, cursor..<trailingEnd))
             if trailingEnd < scalars.count, isDigit(trailingEnd) {
                 // `2019年178人`: a number follows without a separator; not a plain quantity.
                 return resetting(to: start)
@@ -363,6 +373,16 @@ struct QuantityScanner {
     private mutating func resetting(to start: Int) -> Part? {
         position = start
         return nil
+    }
+
+    /// `range` without spaces, `。` and `.` at either end.
+    private static func trimmingSentenceEnds(_ scalars: [UInt32], _ range: Range<Int>) -> Range<Int> {
+        func isEnd(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3002 || value == 0x2E }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isEnd(scalars[lower]) { lower += 1 }
+        while upper > lower, isEnd(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     static func isListSeparator(_ value: UInt32) -> Bool {
@@ -393,15 +413,5 @@ struct QuantityScanner {
             if depth < 0 { return false }
         }
         return depth == 0
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let members = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, members.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, members.contains(last) { scalars.removeLast() }
-        return String(scalars)
     }
 }

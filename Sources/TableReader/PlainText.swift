@@ -1,0 +1,75 @@
+import Foundation
+
+/// Text made only of ASCII, CJK ideographs and CJK or full-width punctuation: what table cells
+/// hold. Such text has no combining marks, joiners or compatibility ideographs and is already in
+/// NFC, so Swift's `==` (canonical equivalence) and Foundation's `contains` (canonical, cluster by
+/// cluster) come down to comparing bytes there. These helpers do that, and fall back to the
+/// `String` operation for any other text.
+enum PlainText {
+    /// Whether a scalar is one of those: all of them but ASCII are three bytes in UTF-8.
+    @inline(__always)
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00..<0x80, 0x2010...0x2027, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
+        }
+    }
+
+    /// Whether well-formed UTF-8 `bytes` hold plain scalars only.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            guard byte & 0xF0 == 0xE0, index + 2 < bytes.count,
+                  bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            guard isPlain(value) else { return false }
+            index += 3
+        }
+        return true
+    }
+
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isPlain($0) }
+    }
+
+    /// `text == other`.
+    static func equals(_ text: String, _ other: String) -> Bool {
+        var text = text
+        return text.withUTF8 { equals($0, other) } ?? (text == other)
+    }
+
+    /// `text == other` for a text still in `bytes[range]` (decoded only when bytes cannot tell).
+    static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ other: String) -> Bool {
+        bytes.withUnsafeBufferPointer { equals(UnsafeBufferPointer(rebasing: $0[range]), other) }
+            ?? (String(decoding: bytes[range], as: UTF8.self) == other)
+    }
+
+    /// The answer of `==` when the bytes give it, else nil. Text canonically equal to plain `other`
+    /// decomposes to `other`'s scalars, and no scalar takes more than four bytes: longer text
+    /// differs without being looked at.
+    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ other: String) -> Bool? {
+        let otherScalars = other.unicodeScalars.count
+        var other = other
+        return other.withUTF8 { otherBytes -> Bool? in
+            if ByteHash.sameBytes(text, otherBytes) { return true }
+            guard isPlain(otherBytes) else { return nil }
+            if text.count > 4 * otherScalars { return false }
+            return isPlain(text) ? false : nil
+        }
+    }
+
+    /// Foundation's `text.contains(word)`.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        guard isPlain(text), isPlain(word) else { return text.contains(word) }
+        return UTF8Scanning.find(Array(word.utf8), in: Array(text.utf8)) != nil
+    }
+
+    /// `text.hasSuffix(word)`.
+    static func hasSuffix(_ text: String, _ word: String) -> Bool {
+        guard isPlain(text), isPlain(word) else { return text.hasSuffix(word) }
+        return text.utf8.count >= word.utf8.count && text.utf8.reversed().starts(with: word.utf8.reversed())
+    }
+}
