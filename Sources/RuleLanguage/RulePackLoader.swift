@@ -239,13 +239,17 @@ struct RulePackLoader {
         var valueGuard = ValueGuard.none
         var guardedCondition = condition
         if scope == .value, let when = rule.when {
-            // The rest of an `and` chain that compiled without errors compiles without errors.
             let (split, rest) = ValueGuard.split(when)
-            valueGuard = split
-            if let rest {
-                guardedCondition = compiler.compile(rest).asTest
+            compiler.bindings = [.implicit(slot: 0, type: .record(.value))]
+            let problemsBefore = compiler.problems.count
+            var restTest: @Sendable (Environment) -> Bool = { _ in true }
+            if let rest { restTest = compiler.compile(rest).asTest }
+            // The rest of a chain that compiled cleanly compiles cleanly; if not, keep the whole condition.
+            if compiler.problems.count == problemsBefore {
+                valueGuard = split
+                guardedCondition = restTest
             } else {
-                guardedCondition = { _ in true }
+                compiler.problems.removeSubrange(problemsBefore...)
             }
         }
         return CompiledRule(metadata: withHelp, examples: examples, scope: scope, slotCount: compiler.slotCount,
