@@ -28,6 +28,19 @@ extension Compiler {
                 error(opRange, "不能用 `\(op)` 比较\(left.type.name)和\(right.type.name)",
                       suggestion: nil)
             }
+            if left.type == .number, right.type == .number {
+                // `i.seq == seq`, `level1.code == 3`: two numbers, no general equality on the way.
+                if let constant = right.constant?.number {
+                    return .condition { env in
+                        guard let a = l(env).number else { return false }
+                        return RValue.close(a, constant) == equal
+                    }
+                }
+                return .condition { env in
+                    guard let a = l(env).number, let b = r(env).number else { return false }
+                    return RValue.close(a, b) == equal
+                }
+            }
             if case .text(let constant)? = right.constant {
                 // `kind == "quantity"`: compare the bytes directly.
                 let constantValue = RValue.text(constant)
