@@ -40,15 +40,6 @@ public enum ParseCSVReport {
 
     static func number(_ value: Double?) -> String { value.map(JSONWriter.number) ?? "" }
 
-    /// One RFC 4180 record with CRLF.
-    static func row(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One RFC 4180 record with CRLF, quoted as the findings CSV is.
+    static func row(_ fields: [String]) -> String { CSVReporter.row(fields) }
 }
-
-import Foundation
