@@ -45,63 +45,84 @@ struct SourceExcerpt: Sendable, Equatable {
                 // Continuation lines are underlined from their first non-blank character, as rustc does.
                 while start < end, source.text[start] == 0x20 || source.text[start] == 0x09 { start += 1 }
             }
-            let before = source.string(in: ByteSpan(start: lineSpan.start, end: min(start, lineSpan.end)))
-            let inside = source.string(in: ByteSpan(start: min(start, lineSpan.end), end: end))
-            let after = source.string(in: ByteSpan(start: end, end: lineSpan.end))
-            lines.append(SourceExcerpt.window(number: number, before: before, inside: inside, after: after, limits: limits))
+            lines.append(SourceExcerpt.line(number, of: source, lineSpan: lineSpan,
+                                            highlight: min(start, lineSpan.end)..<end, limits: limits))
         }
         self.lines = lines
         self.omittedLines = max(0, location.endLine - location.line + 1 - lines.count)
     }
 
-    static func window(number: Int, before: String, inside: String, after: String, limits: Limits) -> Line {
-        let total = cells(before) + cells(inside) + cells(after)
-        guard total > limits.maxLineCells else {
-            return Line(number: number, before: before, highlighted: inside, after: after, clippedStart: false, clippedEnd: false)
+    /// One line, windowed around `highlight` when it is too long to show whole. Works on the
+    /// bytes: a table row can run to thousands of characters, and only the window is decoded.
+    static func line(_ number: Int, of source: SourceFile, lineSpan: ByteSpan, highlight: Range<Int>,
+                     limits: Limits) -> Line {
+        let text = source.text
+        func string(_ range: Range<Int>) -> String { source.string(in: ByteSpan(start: range.lowerBound, end: range.upperBound)) }
+        let (lineStart, lineEnd) = (lineSpan.start, lineSpan.end)
+        guard cells(text, lineStart..<lineEnd, stopAbove: limits.maxLineCells) > limits.maxLineCells else {
+            return Line(number: number, before: string(lineStart..<highlight.lowerBound), highlighted: string(highlight),
+                        after: string(highlight.upperBound..<lineEnd), clippedStart: false, clippedEnd: false)
         }
-        let keptBefore = suffix(of: before, cells: limits.contextCells)
-        var highlighted = inside
-        var keptAfter = after
-        if cells(inside) > limits.maxHighlightCells {
-            highlighted = prefix(of: inside, cells: limits.maxHighlightCells)
-            keptAfter = ""
+        let beforeStart = scalars(text, backFrom: highlight.lowerBound, to: lineStart, cells: limits.contextCells)
+        var highlightEnd = highlight.upperBound
+        var afterEnd = highlight.upperBound
+        if cells(text, highlight, stopAbove: limits.maxHighlightCells) > limits.maxHighlightCells {
+            highlightEnd = scalars(text, forwardFrom: highlight.lowerBound, to: highlight.upperBound, cells: limits.maxHighlightCells)
         } else {
-            keptAfter = prefix(of: after, cells: limits.contextCells)
+            afterEnd = scalars(text, forwardFrom: highlight.upperBound, to: lineEnd, cells: limits.contextCells)
         }
-        let clippedEnd = highlighted.unicodeScalars.count < inside.unicodeScalars.count
-            || keptAfter.unicodeScalars.count < after.unicodeScalars.count
-        return Line(number: number, before: keptBefore, highlighted: highlighted, after: keptAfter,
-                    clippedStart: keptBefore.unicodeScalars.count < before.unicodeScalars.count, clippedEnd: clippedEnd)
+        return Line(number: number, before: string(beforeStart..<highlight.lowerBound),
+                    highlighted: string(highlight.lowerBound..<highlightEnd), after: string(highlight.upperBound..<afterEnd),
+                    clippedStart: beforeStart > lineStart, clippedEnd: highlightEnd < highlight.upperBound || afterEnd < lineEnd)
     }
 
-    /// Display cells, a tab counted as 4 (windowing only needs an estimate).
-    static func cells(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 4 : TextWidth.cells(of: $1)) }
+    /// The scalar that starts at byte `index` and its length (the text is valid UTF-8).
+    private static func scalar(_ text: [UInt8], at index: Int, end: Int) -> (Unicode.Scalar, Int) {
+        var iterator = text[index..<min(end, index + 4)].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+        return (scalar, UTF8.width(scalar))
     }
 
-    static func prefix(of text: String, cells limit: Int) -> String {
+    /// Display cells of `text[range]` (a tab counted as 4), counted only until they pass `limit`.
+    static func cells(_ text: [UInt8], _ range: Range<Int>, stopAbove limit: Int) -> Int {
         var used = 0
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        var index = range.lowerBound
+        while index < range.upperBound, used <= limit {
+            let (scalar, length) = scalar(text, at: index, end: range.upperBound)
+            used += scalar == "\t" ? 4 : TextWidth.cells(of: scalar)
+            index += length
+        }
+        return used
+    }
+
+    /// Where the longest run of whole scalars from `start` forward that fits in `limit` cells ends.
+    static func scalars(_ text: [UInt8], forwardFrom start: Int, to end: Int, cells limit: Int) -> Int {
+        var used = 0
+        var index = start
+        while index < end {
+            let (scalar, length) = scalar(text, at: index, end: end)
             let width = scalar == "\t" ? 4 : TextWidth.cells(of: scalar)
             if used + width > limit { break }
             used += width
-            scalars.append(scalar)
+            index += length
         }
-        return String(scalars)
+        return index
     }
 
-    static func suffix(of text: String, cells limit: Int) -> String {
+    /// Where the longest run of whole scalars back from `end` that fits in `limit` cells starts.
+    static func scalars(_ text: [UInt8], backFrom end: Int, to start: Int, cells limit: Int) -> Int {
         var used = 0
-        var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars.reversed() {
+        var index = end
+        while index > start {
+            var lead = index - 1
+            while lead > start, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let (scalar, _) = scalar(text, at: lead, end: index)
             let width = scalar == "\t" ? 4 : TextWidth.cells(of: scalar)
             if used + width > limit { break }
             used += width
-            scalars.append(scalar)
+            index = lead
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.reversed())
-        return String(view)
+        return index
     }
 }

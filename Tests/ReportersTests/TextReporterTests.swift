@@ -42,7 +42,7 @@ struct TextReporterTests {
         #expect(carets == "  │ " + String(repeating: " ", count: testCase.column) + String(repeating: "^", count: testCase.width))
         // The text above the first caret takes exactly `column` cells on screen.
         let shown = String(line.dropFirst(4))
-        let before = SourceExcerpt.prefix(of: shown, cells: testCase.column)
+        let before = TextReporterTests.prefix(of: shown, cells: testCase.column)
         #expect(TextWidth.cells(of: before) == testCase.column)
         #expect(shown.dropFirst(before.count).hasPrefix(testCase.target))
     }
@@ -80,7 +80,7 @@ struct TextReporterTests {
         let carets = String(lines[3].dropFirst(gutter.count))
         let column = carets.prefix { $0 == " " }.count
         #expect(carets.dropFirst(column) == "^^^")
-        let before = SourceExcerpt.prefix(of: shown, cells: column)
+        let before = TextReporterTests.prefix(of: shown, cells: column)
         #expect(TextWidth.cells(of: before) == column)
         #expect(shown.dropFirst(before.count).hasPrefix("≤0%"))
         #expect(TextWidth.cells(of: shown) <= 30 + 3 + 30 + 2)
@@ -134,5 +134,20 @@ struct TextReporterTests {
             "报表/缺失.txt", "Fixtures/tables/conghua-2025-hrss-pdf.txt", "Fixtures/tables/guangzhou-city-2026-hrss.txt",
             "报表/海珠区 2025.txt", "报表/海珠区 2025.txt",
         ])
+    }
+}
+
+extension TextReporterTests {
+    /// The longest start of `text` that takes at most `limit` cells (a tab counted as 4).
+    static func prefix(of text: String, cells limit: Int) -> String {
+        var used = 0
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let width = scalar == "\t" ? 4 : TextWidth.cells(of: scalar)
+            if used + width > limit { break }
+            used += width
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 }
