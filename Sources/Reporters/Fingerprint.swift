@@ -29,10 +29,10 @@ enum Fingerprint {
     /// `primaryLocationLineHash` values (`<16 hex>:<n>`), one per key, in order; `n` counts
     /// earlier findings with the same key, from 1.
     static func primaryHashes(keys: [String]) -> [String] {
-        var seen: [String: Int] = [:]
+        var seen: [TextKey: Int] = [:]
         return keys.map { key in
-            let occurrence = (seen[key] ?? 0) + 1
-            seen[key] = occurrence
+            let occurrence = (seen[TextKey(key)] ?? 0) + 1
+            seen[TextKey(key)] = occurrence
             return "\(hex(fnv1a(key))):\(occurrence)"
         }
     }

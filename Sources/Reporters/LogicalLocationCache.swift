@@ -20,7 +20,7 @@ struct LogicalLocationCache: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var indexByKey: [String: Int] = [:]
+    private var indexByKey: [TextKey: Int] = [:]
 
     /// The index of the deepest node of a context, adding it and its ancestors as needed; nil
     /// when the context names nothing.
@@ -34,7 +34,7 @@ struct LogicalLocationCache: Sendable {
         var qualified = ""
         for node in chain {
             qualified = qualified.isEmpty ? node.name : qualified + SARIFReporter.hierarchySeparator + node.name
-            let key = node.kind + "\u{1F}" + qualified
+            let key = TextKey(node.kind + "\u{1F}" + qualified)
             if let existing = indexByKey[key] {
                 parent = existing
                 continue

@@ -220,12 +220,14 @@ public struct SARIFReporter: Reporter {
 
     /// SARIF §3.11.5: literal braces in message text are doubled.
     static func escapedMessage(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "{" || scalar == "}" { out.unicodeScalars.append(scalar) }
-            out.unicodeScalars.append(scalar)
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { out.append(byte) }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `nonsense-upper-bound` → `NonsenseUpperBound` (a rule's `name` must differ from its `id`).

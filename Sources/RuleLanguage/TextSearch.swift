@@ -60,18 +60,4 @@ enum TextSearch {
     }
 }
 
-/// A set or dictionary key that hashes and compares UTF-8 bytes; `String`'s own hashing normalises
-/// to NFC first, which is slow on Chinese text and not needed for exact matches.
-struct TextKey: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (lhs: TextKey, rhs: TextKey) -> Bool { TextSearch.bytesEqual(lhs.text, rhs.text) }
-}
-
 import Foundation
