@@ -31,8 +31,17 @@ enum ByteHash {
     }
 
     static func of(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { of($0) }
+        withBytes(of: text) { of($0) }
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `text` in place. `withUTF8` needs a mutable copy, which
+    /// retains and releases the storage at every call; native strings hand out their bytes as
+    /// they are, and only others (bridged, in principle) are copied.
+    @inline(__always)
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     /// Combines hashes in order (`a, b` and `b, a` differ).
@@ -50,8 +59,6 @@ enum ByteHash {
     /// The same UTF-8 bytes (`==` on `String` compares canonical equivalence instead).
     static func sameBytes(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }
-        var first = first
-        var second = second
-        return first.withUTF8 { lhs in second.withUTF8 { rhs in sameBytes(lhs, rhs) } }
+        return withBytes(of: first) { lhs in withBytes(of: second) { rhs in sameBytes(lhs, rhs) } }
     }
 }

@@ -40,8 +40,9 @@ enum DelimitedRows {
                     cells.append(cleanCell(cell))
                     index = close + 1
                 } else {
-                    index = UTF8Scanning.firstIndex(of: 0x09, 0x0A, 0x0D, in: text, index..<text.count)
-                    cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index)))
+                    let (end, sawAngle) = UTF8Scanning.cellEnd(in: text, index..<text.count)
+                    index = end
+                    cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index), mayHoldTags: sawAngle))
                 }
                 if index < text.count, text[index] == 0x09 { index += 1; continue }
                 break
@@ -132,9 +133,15 @@ enum DelimitedRows {
 
     /// A cell without surrounding whitespace and without HTML tags (`<p>…</p>`, `<br/>`).
     static func cleanCell(_ text: [UInt8], _ span: ByteSpan) -> CellText {
+        let mayHoldTags = UTF8Scanning.firstIndex(of: 0x3C, 0x3C, 0x3C, in: text, span.start..<span.end) < span.end
+        return cleanCell(text, span, mayHoldTags: mayHoldTags)
+    }
+
+    /// `mayHoldTags`: whether the cell holds a `<`, when the caller has already looked.
+    static func cleanCell(_ text: [UInt8], _ span: ByteSpan, mayHoldTags: Bool) -> CellText {
         // Most cells hold no `<`: trimmed where they lie, they are copied once, as one piece.
         let range = span.start..<span.end
-        if UTF8Scanning.firstIndex(of: 0x3C, 0x3C, 0x3C, in: text, range) == span.end {
+        if !mayHoldTags {
             let trimmed = UTF8Scanning.trimWhitespace(text, range, within: range)
             return CellText(text, ByteSpan(start: trimmed.lowerBound, end: trimmed.upperBound))
         }

@@ -334,30 +334,43 @@ struct IndicatorListParser {
         }
     }
 
-    /// Every label with its column, 实施周期 ones first: one static table, so that looking up a
-    /// label (twice per indicator) builds no array.
-    private static let allLabels: [(which: ValuePeriod, bytes: [UInt8])] =
-        periodLabels.map { (ValuePeriod.period, $0) } + annualLabels.map { (ValuePeriod.annual, $0) }
+    /// A value label with its column, and its last eight bytes as one word: most labels end in
+    /// `指标值`, but the word tells them apart with one comparison before any byte is compared.
+    private struct LabelWord {
+        var which: ValuePeriod
+        var bytes: [UInt8]
+        var tail: UInt64
 
-    private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
-        for (_, candidate) in Self.allLabels where end - candidate.count >= lower
-            && UTF8Scanning.hasPrefix(bytes, candidate, at: end - candidate.count) {
-            return label(at: end - candidate.count, limit: limit)
+        init(_ which: ValuePeriod, _ bytes: [UInt8]) {
+            precondition(bytes.count >= 8, "a label is three scalars or more")
+            self.which = which
+            self.bytes = bytes
+            self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
         }
-        return nil
     }
 
-    private func label(at index: Int, limit: Int) -> Label? {
-        for (which, candidate) in Self.allLabels where UTF8Scanning.hasPrefix(bytes, candidate, at: index)
-            && index + candidate.count <= limit {
-            var cursor = index + candidate.count
+    /// Every label, 实施周期 ones first: one static table, so that looking up a label (twice per
+    /// indicator) builds no array.
+    private static let allLabels: [LabelWord] =
+        periodLabels.map { LabelWord(.period, $0) } + annualLabels.map { LabelWord(.annual, $0) }
+
+    /// The first label (in ``allLabels`` order) that ends at `end` and starts at or after `lower`.
+    /// It is also the first label that starts where it starts: a label holds `值` only at its end,
+    /// so none is a prefix of another, and the match needs no second, forward search.
+    private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
+        guard end >= 8, end <= bytes.count else { return nil }
+        let tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) }
+        for label in Self.allLabels where label.tail == tail {
+            let start = end - label.bytes.count
+            guard start >= lower, UTF8Scanning.hasPrefix(bytes, label.bytes, at: start) else { continue }
+            var cursor = end
             // An optional `:` or `：`, with spaces around.
             while cursor < limit {
                 let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
                 guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
                 cursor += length
             }
-            return Label(which: which, start: index, valueStart: cursor)
+            return Label(which: label.which, start: start, valueStart: cursor)
         }
         return nil
     }

@@ -34,11 +34,24 @@ public enum SourceDecoder {
     /// A strict UTF-8 validator (rejects overlongs and surrogates), fast on ASCII runs.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
             var index = 0
             let count = buffer.count
             while index < count {
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
+                // Tables are mostly CJK: two three-byte scalars at a time, tested as one word (leads
+                // E_, continuations 10xxxxxx), then the leads E0 and ED, which need range checks.
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let second = UInt8(truncatingIfNeeded: word >> 24)
+                    if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                       byte != 0xE0, byte != 0xED, second != 0xE0, second != 0xED {
+                        index += 6
+                        continue
+                    }
+                }
                 // Fast path for the common three-byte scalar (CJK): E1–EC, EE–EF need no range checks.
                 if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 2 < count,
                    buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {

@@ -25,43 +25,40 @@ enum ValueParser {
         }
     }
 
-    /// A scalar of the folded text with the UTF-8 offset of the original scalar.
-    private struct Scalar {
-        var value: UInt32
-        var offset: Int
-    }
-
     static func parse(_ text: String) -> Parsed {
-        var scalars: [Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
+        // The folded scalars, and the UTF-8 offset of each original scalar (one more: the end).
+        var values: [UInt32] = []
+        values.reserveCapacity(text.utf8.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for scalar in text.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 } else if value == 0x3000 { value = 0x20 }
             if value == 0x2266 { value = 0x2264 }  // ≦ → ≤
             if value == 0x2267 { value = 0x2265 }  // ≧ → ≥
-            scalars.append(Scalar(value: value, offset: offset))
+            values.append(value)
+            offsets.append(offset)
             offset += scalar.utf8.count
         }
-        let endOffset = offset
+        offsets.append(offset)
         var lower = 0
-        var upper = scalars.count
-        while lower < upper, UTF8Scanning.isWhitespace(scalars[lower].value) { lower += 1 }
-        while upper > lower, UTF8Scanning.isWhitespace(scalars[upper - 1].value) { upper -= 1 }
+        var upper = values.count
+        while lower < upper, UTF8Scanning.isWhitespace(values[lower]) { lower += 1 }
+        while upper > lower, UTF8Scanning.isWhitespace(values[upper - 1]) { upper -= 1 }
         if lower == upper { return Parsed(kind: .empty, quantities: [], date: nil) }
-        let body = Array(scalars[lower..<upper])
-        let bodyEnd = upper < scalars.count ? scalars[upper].offset : endOffset
+        // Most values have no outer whitespace: then the scalars are the body as they are.
+        let body = lower == 0 && upper == values.count ? values : Array(values[lower..<upper])
 
         if let date = parseDate(body) {
             return Parsed(kind: .text, quantities: [], date: date)
         }
-        var parser = QuantityScanner(scalars: body.map(\.value))
+        var parser = QuantityScanner(scalars: body)
         var quantities: [ParsedQuantity] = []
         while let part = parser.nextQuantity() {
-            let start = body[part.range.lowerBound].offset
-            let end = part.range.upperBound < body.count ? body[part.range.upperBound].offset : bodyEnd
             var quantity = part
-            quantity.range = start..<end
+            // `offsets[upper]` is where the body ends, as the byte range of the last part does.
+            quantity.range = offsets[lower + part.range.lowerBound]..<offsets[lower + part.range.upperBound]
             quantities.append(quantity)
             if parser.atEnd { break }
             guard parser.skipListSeparator() else { quantities = []; break }
@@ -80,9 +77,8 @@ enum ValueParser {
         }
     }
 
-    private static func parseDate(_ body: [Scalar]) -> DeadlineDate? {
-        guard body.count <= 24, body.contains(where: { isDateMark($0.value) }) else { return nil }
-        let values = body.map(\.value)
+    private static func parseDate(_ values: [UInt32]) -> DeadlineDate? {
+        guard values.count <= 24, values.contains(where: isDateMark) else { return nil }
         var index = 0
         func number(maxDigits: Int) -> Int? {
             var result = 0
@@ -186,9 +182,9 @@ struct QuantityScanner {
         "所", "趟", "站", "点", "笔", "例", "床", "岗", "组", "团组", "轮", "届", "km", "kg", "m", "%", "‰",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
-    static let unitScalars: [[UInt32]] = units.map { $0.unicodeScalars.map(\.value) }
-    static let prefixScalars: [([UInt32], Comparator?)] = prefixWords.map { ($0.0.unicodeScalars.map(\.value), $0.1) }
-    static let suffixScalars: [([UInt32], Comparator)] = suffixWords.map { ($0.0.unicodeScalars.map(\.value), $0.1) }
+    static let unitList = ScalarWords(units)
+    static let prefixList = ScalarWords(prefixWords.map(\.0))
+    static let suffixList = ScalarWords(suffixWords.map(\.0))
     static let approximateScalars: [[UInt32]] = [Array("大约".unicodeScalars.map(\.value)), Array("约".unicodeScalars.map(\.value))]
     static let blockedUnitStarts: [[UInt32]] = ["每", "的", "和", "及"].map { $0.unicodeScalars.map(\.value) }
 
@@ -209,7 +205,15 @@ struct QuantityScanner {
     }
 
     private func isSuffixWord(at index: Int) -> Bool {
-        Self.suffixScalars.contains { matches($0.0, at: index) }
+        Self.suffixList.firstMatch(in: scalars, at: index) != nil
+    }
+
+    /// The comparator of a word written before the number (`不低于`), taken off `prefixEnd`: nil
+    /// when no word ends there, `.some(nil)` for a word that names no comparator (`控制在`).
+    private func prefixWord(before prefixEnd: inout Int, from start: Int) -> Comparator?? {
+        guard let position = Self.prefixList.firstMatch(in: scalars, endingAt: prefixEnd, from: start) else { return nil }
+        prefixEnd -= Self.prefixList.words[position].count
+        return .some(Self.prefixWords[position].1)
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -251,24 +255,16 @@ struct QuantityScanner {
             prefixEnd -= 1
         }
         var approximate = false
-        if op == nil {
-            for (word, comparator) in Self.prefixScalars where endsWith(word, before: prefixEnd, from: start) {
-                op = comparator
-                prefixEnd -= word.count
-                break
-            }
+        if op == nil, let comparator = prefixWord(before: &prefixEnd, from: start) {
+            op = comparator
         }
         for word in Self.approximateScalars where endsWith(word, before: prefixEnd, from: start) {
             approximate = true
             prefixEnd -= word.count
             break
         }
-        if op == nil, !approximate {
-            for (word, comparator) in Self.prefixScalars where endsWith(word, before: prefixEnd, from: start) {
-                op = comparator
-                prefixEnd -= word.count
-                break
-            }
+        if op == nil, !approximate, let comparator = prefixWord(before: &prefixEnd, from: start) {
+            op = comparator
         }
         var labelRange = start..<prefixEnd
         while labelRange.upperBound > labelRange.lowerBound,
@@ -315,13 +311,12 @@ struct QuantityScanner {
         var unitStart = cursor
         while unitStart < scalars.count, scalars[unitStart] == 0x20 || scalars[unitStart] == 0x3000 { unitStart += 1 }
         if unitStart > cursor, unitStart < scalars.count,
-           Self.unitScalars.contains(where: { matches($0, at: unitStart) }) || UTF8Scanning.isCJK(scalars[unitStart]) {
+           Self.unitList.firstMatch(in: scalars, at: unitStart) != nil || UTF8Scanning.isCJK(scalars[unitStart]) {
             cursor = unitStart
         }
-        for (position, candidate) in Self.unitScalars.enumerated() where matches(candidate, at: cursor) {
+        if let position = Self.unitList.firstMatch(in: scalars, at: cursor) {
             unit = Self.units[position]
-            cursor += candidate.count
-            break
+            cursor += Self.unitList.words[position].count
         }
         if unit == nil, cursor < scalars.count, UTF8Scanning.isCJK(scalars[cursor]), !isSuffixWord(at: cursor),
            !Self.blockedUnitStarts.contains(where: { matches($0, at: cursor) }) {
@@ -343,10 +338,9 @@ struct QuantityScanner {
             if first == "万" { magnitude = 1e4 } else if first == "亿" { magnitude = 1e8 } else if first == "千" { magnitude = 1e3 }
         }
         // 以上 / 以内 after the number.
-        for (word, comparator) in Self.suffixScalars where matches(word, at: cursor) {
-            if op == nil || op == .greaterOrEqual { op = comparator }
-            cursor += word.count
-            break
+        if let position = Self.suffixList.firstMatch(in: scalars, at: cursor) {
+            if op == nil || op == .greaterOrEqual { op = Self.suffixWords[position].1 }
+            cursor += Self.suffixList.words[position].count
         }
         // Trailing words up to a list separator or the end; digits there end the quantity.
         var trailingEnd = cursor
