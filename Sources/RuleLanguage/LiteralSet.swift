@@ -10,8 +10,9 @@ struct LiteralSet: Sendable {
     private let literals: PackedLiterals
     /// One bit per hash of a literal's first three bytes (literals of three bytes or more).
     private let leadBits: [UInt64]
-    /// True for a byte that starts a literal of one or two bytes (checked without the hash).
-    private let shortStarts: [Bool]
+    /// What starting with a byte says: 0 no literal starts with it, 1 a literal of one or two bytes
+    /// does (a candidate without the hash), 2 only longer literals do (the hash decides).
+    private let firstByte: [UInt8]
 
     private static let leadBitCount = 1 << 16
 
@@ -20,18 +21,19 @@ struct LiteralSet: Sendable {
         guard !strings.isEmpty, !strings.contains(where: \.isEmpty) else { return nil }
         let literals = strings.map { Array($0.utf8) }
         var leadBits = [UInt64](repeating: 0, count: LiteralSet.leadBitCount / 64)
-        var shortStarts = [Bool](repeating: false, count: 256)
+        var firstByte = [UInt8](repeating: 0, count: 256)
         for literal in literals {
             if literal.count < 3 {
-                shortStarts[Int(literal[0])] = true
+                firstByte[Int(literal[0])] = 1
             } else {
+                if firstByte[Int(literal[0])] == 0 { firstByte[Int(literal[0])] = 2 }
                 let bit = LiteralSet.leadHash(literal[0], literal[1], literal[2])
                 leadBits[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
         self.literals = PackedLiterals(literals) { $0[0] }
         self.leadBits = leadBits
-        self.shortStarts = shortStarts
+        self.firstByte = firstByte
     }
 
     @inline(__always)
@@ -60,18 +62,20 @@ struct LiteralSet: Sendable {
                 literals.members.withUnsafeBufferPointer { byFirstByte in
                     literals.groupStarts.withUnsafeBufferPointer { groupStarts in
                         leadBits.withUnsafeBufferPointer { leadBits in
-                            shortStarts.withUnsafeBufferPointer { shortStarts -> Range<Int>? in
+                            firstByte.withUnsafeBufferPointer { firstByte -> Range<Int>? in
                                 var i = 0
                                 while i < count {
                                     let b0 = text[i]
                                     // Literals start on a character: step from one to the next.
                                     defer { i += b0 < 0xC0 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4 }
-                                    var candidate = shortStarts[Int(b0)]
-                                    if !candidate, i + 2 < count {
+                                    switch firstByte[Int(b0)] {
+                                    case 0: continue
+                                    case 1: break
+                                    default:
+                                        guard i + 2 < count else { continue }
                                         let bit = LiteralSet.leadHash(b0, text[i + 1], text[i + 2])
-                                        candidate = leadBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+                                        guard leadBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                                     }
-                                    guard candidate else { continue }
                                     for slot in groupStarts[Int(b0)]..<groupStarts[Int(b0) + 1] {
                                         let literal = byFirstByte[slot]
                                         let start = starts[literal]
