@@ -96,20 +96,8 @@ public struct SourceFile: Sendable {
         let line = lineIndex(of: clamped)
         // Rows of a table are single lines of several kilobytes, and every finding resolves two
         // positions: count the scalars eight bytes at a time (bytes minus continuation bytes).
-        let column = text.withUnsafeBytes { bytes -> Int in
-            var index = lineStarts[line]
-            var continuations = 0
-            while index + 8 <= clamped {
-                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted onto bit 7) clear.
-                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                index += 8
-            }
-            while index < clamped {
-                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
-                index += 1
-            }
-            return 1 + (clamped - lineStarts[line]) - continuations
+        let column = text.withUnsafeBytes { bytes in
+            1 + UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: bytes[lineStarts[line]..<clamped]))
         }
         return (line + 1, column)
     }

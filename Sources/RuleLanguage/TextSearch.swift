@@ -1,3 +1,5 @@
+import LintModel
+
 /// Byte-level text comparisons for the evaluator: texts are compared as written (UTF-8), which
 /// is what rules on Chinese tables need and much faster than grapheme-aware `String` operations.
 enum TextSearch {
@@ -31,11 +33,7 @@ enum TextSearch {
 
     /// The number of Unicode scalars: the UTF-8 bytes that are not continuation bytes.
     static func scalarCount(_ text: String) -> Int {
-        return text.withUTF8Bytes { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
+        text.withUTF8Bytes { UTF8Count.scalars(in: UnsafeRawBufferPointer($0)) }
     }
 
     /// The UTF-8 byte range of the first occurrence of `needle` in `text`.
