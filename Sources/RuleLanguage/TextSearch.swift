@@ -1,3 +1,4 @@
+import Foundation
 import LintModel
 
 /// Byte-level text comparisons for the evaluator: texts are compared as written (UTF-8), which
@@ -57,5 +58,3 @@ enum TextSearch {
         }
     }
 }
-
-import Foundation
