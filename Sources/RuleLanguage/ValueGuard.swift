@@ -14,10 +14,39 @@ struct ValueGuard: Sendable {
     /// `unit == "%"`, `unit == null`, `unit != null`.
     private var unitTests: [UnitTest] = []
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
-    private var numberTests: [(op: String, constant: Double)] = []
+    private var numberTests: [(op: NumberComparison, constant: Double)] = []
 
     private enum UnitTest {
         case equals(String), absent, present
+    }
+
+    /// A comparison operator, resolved when the pack loads (not a string compared per value).
+    private enum NumberComparison {
+        case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+
+        init?(_ op: String) {
+            switch op {
+            case "==": self = .equal
+            case "!=": self = .notEqual
+            case "<": self = .less
+            case "<=": self = .lessOrEqual
+            case ">": self = .greater
+            case ">=": self = .greaterOrEqual
+            default: return nil
+            }
+        }
+
+        /// As the rule language compares (`==` allows floating-point noise).
+        func holds(_ a: Double, _ b: Double) -> Bool {
+            switch self {
+            case .equal: RValue.close(a, b)
+            case .notEqual: !RValue.close(a, b)
+            case .less: a < b
+            case .lessOrEqual: a <= b
+            case .greater: a > b
+            case .greaterOrEqual: a >= b
+            }
+        }
     }
 
     static let none = ValueGuard()
@@ -57,21 +86,9 @@ struct ValueGuard: Sendable {
         if !numberTests.isEmpty {
             guard hasQuantity else { return false }
             let number = values[index].quantities[0].number
-            for (op, constant) in numberTests where !ValueGuard.compare(number, op, constant) { return false }
+            for (op, constant) in numberTests where !op.holds(number, constant) { return false }
         }
         return true
-    }
-
-    /// The comparison as the rule language makes it (`==` allows floating-point noise).
-    private static func compare(_ a: Double, _ op: String, _ b: Double) -> Bool {
-        switch op {
-        case "==": RValue.close(a, b)
-        case "!=": !RValue.close(a, b)
-        case "<": a < b
-        case "<=": a <= b
-        case ">": a > b
-        default: a >= b
-        }
     }
 
     private static func bit(_ kind: ValueKind) -> UInt8 {
@@ -155,8 +172,8 @@ struct ValueGuard: Sendable {
         case ("unit", "!=", .null): unitTests.append(.present)
         case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),
              ("number", ">=", _):
-            guard let constant = ValueGuard.number(right) else { return false }
-            numberTests.append((op, constant))
+            guard let constant = ValueGuard.number(right), let comparison = NumberComparison(op) else { return false }
+            numberTests.append((comparison, constant))
         default:
             return false
         }
