@@ -5,10 +5,11 @@ import LintModel
 import RuleLanguage
 import TableReader
 
-/// `indicator-lint bench parse|rules [--megabytes N] [--rules DIR] [--no-default-rules] [--rule ID]... [PATH...]`: builds a corpus by repeating the
-/// given tables (default: `Fixtures/tables`) until it holds at least N MB, and measures on one core
-/// either the reader (MB/s) or a rule pack, the built-in one by default (rule evaluations per
-/// second). Meant for release builds.
+/// `indicator-lint bench parse|rules [--megabytes N] [--rules DIR] [--no-default-rules] [--rule ID]... [PATH...]`:
+/// builds a corpus by repeating the given tables (default: `Fixtures/tables`) until it holds at
+/// least N MB, and measures on one core either the reader (MB/s) or a rule pack, the built-in one
+/// by default (rule evaluations per second); `--rule` measures only the rules named. Meant for
+/// release builds.
 enum BenchCommand {
     static func run(arguments: [String]) -> Int32 {
         var megabytes = 40
@@ -79,6 +80,9 @@ enum BenchCommand {
     /// Parses the corpus once, then times the built-in pack over every document.
     /// `only`: the ids of the rules to measure (all when empty), to look at one rule's cost.
     static func benchRules(_ corpus: [[UInt8]], pack: RulePack, megabytes: Double, only: [String]) -> Int32 {
+        for id in only where pack.rule(id: id) == nil {
+            FileHandle.standardError.write(Data("bench: the pack has no rule \(id)\n".utf8))
+        }
         let others = only.isEmpty ? [] : pack.rules.map(\.metadata.id).filter { !only.contains($0) }
         let linter = Linter(selection: RuleSelection(pack: pack, disable: others))
         let documents = corpus.enumerated().map { TableReader.read(bytes: $1, path: "corpus/\($0).txt") }
