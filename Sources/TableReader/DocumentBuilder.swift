@@ -251,40 +251,43 @@ struct DocumentBuilder {
 
     private func isAmountCell(_ cell: CellText) -> Bool {
         let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count)
-        return !trimmed.isEmpty && Self.amountValue(cell.string) != nil
+        return !trimmed.isEmpty && Self.amountValue(cell.bytes, 0..<cell.count) != nil
     }
 
     // MARK: Records to entities
 
     private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
+        let rowAmounts = readAmounts(record)
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
                 // A row without a name still holds a project.
-                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)), list: list)
+                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)),
+                           amounts: rowAmounts, list: list)
             }
             return
         }
         let name = nameCell.string
         if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
-            document.total = amounts(of: record, unit: nil)
+            document.total = amounts(rowAmounts, unit: nil)
             return
         }
         let isUnitRow = document.layout != .unitTable && !record.hasText(.goal) && !record.hasText(.indicators)
-            && !amounts(of: record, unit: nil).isEmpty
+            && !rowAmounts.isEmpty
         if isUnitRow {
             let located = Located(name, at: nameCell.sourceSpan)
-            document.units.append(BudgetUnit(name: located, amounts: amounts(of: record, unit: nil), span: record.span))
+            document.units.append(BudgetUnit(name: located, amounts: amounts(rowAmounts, unit: nil), span: record.span))
             return
         }
-        addProject(record, name: Located(name, at: nameCell.sourceSpan), list: list)
+        addProject(record, name: Located(name, at: nameCell.sourceSpan), amounts: rowAmounts, list: list)
     }
 
     /// `list` is the parsed indicator cell of the record (nil when it has none).
-    private mutating func addProject(_ record: RowRecord, name located: Located<String>, list: IndicatorListParser.Result?) {
+    private mutating func addProject(_ record: RowRecord, name located: Located<String>, amounts rowAmounts: RowAmounts,
+                                     list: IndicatorListParser.Result?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
         var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
-                              amounts: amounts(of: record, unit: unit), unit: unit, span: record.span)
+                              amounts: amounts(rowAmounts, unit: unit), unit: unit, span: record.span)
         if let goal = record[.goal], !goal.isEmpty {
             project.goal = Located(goal.string, at: goal.sourceSpan)
         }
@@ -408,7 +411,8 @@ struct DocumentBuilder {
                 || currentProject == nil {
                 var projectRecord = record
                 projectRecord[.indicators] = nil
-                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan), list: nil)
+                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan),
+                           amounts: readAmounts(projectRecord), list: nil)
                 currentProject = document.projects.count - 1
             }
             guard let project = currentProject else {
@@ -481,20 +485,35 @@ struct DocumentBuilder {
 
     // MARK: Amounts
 
-    private mutating func amounts(of record: RowRecord, unit: Int?) -> Amounts {
-        var result = Amounts()
+    /// A row's amount cells, each read once: both the test for a unit subtotal row and the
+    /// amounts of the row's project or unit need them.
+    private struct RowAmounts {
+        var placed = Amounts()
+        /// Amounts of a row that lost a column: ``amounts(_:unit:)`` places them.
+        var unplaced: [Located<Double>] = []
+
+        var isEmpty: Bool { placed.isEmpty && unplaced.isEmpty }
+    }
+
+    private func readAmounts(_ record: RowRecord) -> RowAmounts {
         func value(_ cell: CellText?) -> Located<Double>? {
-            guard let cell, !cell.isEmpty else { return nil }
-            guard let number = Self.amountValue(cell.string) else { return nil }
+            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.bytes, 0..<cell.count) else { return nil }
             return Located(number, at: cell.sourceSpan)
         }
-        result.total = value(record[.total])
-        result.fiscal = value(record[.fiscal])
-        result.special = value(record[.special])
-        result.other = value(record[.other])
-        for cell in record.unplacedAmounts {
-            guard let amount = value(cell) else { continue }
-            // Which column lost: the one the unit (or the 合计 row) leaves empty.
+        var result = RowAmounts()
+        result.placed.total = value(record[.total])
+        result.placed.fiscal = value(record[.fiscal])
+        result.placed.special = value(record[.special])
+        result.placed.other = value(record[.other])
+        result.unplaced = record.unplacedAmounts.compactMap(value)
+        return result
+    }
+
+    /// The amounts of a row in `unit` (nil: a unit or 合计 row), its unplaced ones in the column
+    /// that the unit (or the 合计 row) leaves empty.
+    private func amounts(_ row: RowAmounts, unit: Int?) -> Amounts {
+        var result = row.placed
+        for amount in row.unplaced {
             let profile = unit.map { document.units[$0].amounts } ?? document.total ?? Amounts()
             if profile.special == nil, profile.other != nil { result.other = amount }
             else if profile.other == nil, profile.special != nil { result.special = amount }
@@ -504,15 +523,25 @@ struct DocumentBuilder {
         return result
     }
 
-    /// `53,606.52` → 53606.52; nil unless the text is a plain amount (ASCII or full-width digits).
-    static func amountValue(_ text: String) -> Double? {
+    /// `53,606.52` → 53606.52; nil unless the bytes are a plain amount (ASCII or full-width digits).
+    /// Read from the bytes, not a String: an amount holds no other non-ASCII scalars than full-width
+    /// forms (`EF BC xx`, `EF BD xx`), U+00A0 and U+3000, so any other byte ≥ 0x80 (a stray one
+    /// too, which a String would decode as U+FFFD) makes it no amount.
+    static func amountValue(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
         var mantissa: Double = 0
         var fractionDigits = 0
         var sawPoint = false
         var sawDigit = false
         var negative = false
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var value = UInt32(bytes[index])
+            var length = 1
+            if value >= 0x80 {
+                guard let wide = amountScalar(bytes, at: index, end: range.upperBound) else { return nil }
+                (value, length) = wide
+            }
+            index += length
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             switch value {
             case 0x30...0x39:
@@ -529,6 +558,20 @@ struct DocumentBuilder {
         var divisor: Double = 1
         for _ in 0..<fractionDigits { divisor *= 10 }
         return (negative ? -mantissa : mantissa) / divisor
+    }
+
+    /// The non-ASCII scalar at `index` if it is one that an amount may hold (U+00A0, U+3000,
+    /// U+FF01–U+FF5E), else nil.
+    private static func amountScalar(_ bytes: [UInt8], at index: Int, end: Int) -> (UInt32, Int)? {
+        let lead = bytes[index]
+        if lead == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return (0xA0, 2) }
+        guard index + 2 < end else { return nil }
+        let (second, third) = (bytes[index + 1], bytes[index + 2])
+        if lead == 0xE3, second == 0x80, third == 0x80 { return (0x3000, 3) }
+        guard lead == 0xEF else { return nil }
+        if second == 0xBC, (0x81...0xBF).contains(third) { return (0xFF00 + UInt32(third - 0x80), 3) }
+        if second == 0xBD, (0x80...0x9E).contains(third) { return (0xFF40 + UInt32(third - 0x80), 3) }
+        return nil
     }
 
     // MARK: Finishing
