@@ -224,17 +224,29 @@ struct IndicatorListParser {
         return result
     }
 
-    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or `EF` (the
-    /// lead of full-width digits and brackets). Other three-byte scalars, most of a list, are
-    /// passed over whole.
+    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
+    /// a full-width digit (`EF BC 90`–`99`) or `（` (`EF BC 88`). Other three-byte scalars, most of
+    /// a list, are passed over whole, two at a time when neither starts with `EF`; so is the rest
+    /// of the full-width punctuation (`；：，）`), which starts with `EF` too and is common in lists.
     private func nextItemCandidate(from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = index
+            guard let base = buffer.baseAddress else { return count }
+            let raw = UnsafeRawPointer(base)
             while index < count {
+                if index + 8 <= count {
+                    // Leads E_ and continuations 10xxxxxx, tested as one word.
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                       word & 0xFF != 0xEF, (word >> 24) & 0xFF != 0xEF {
+                        index += 6
+                        continue
+                    }
+                }
                 let byte = buffer[index]
-                if byte >= 0xE0, byte != 0xEF, index + 2 < count,
-                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                if byte >= 0xE0, index + 2 < count, buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80,
+                   byte != 0xEF || buffer[index + 1] != 0xBC || (buffer[index + 2] != 0x88 && !(0x90...0x99).contains(buffer[index + 2])) {
                     index += 3
                     continue
                 }
