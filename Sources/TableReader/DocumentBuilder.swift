@@ -389,9 +389,9 @@ struct DocumentBuilder {
 
     /// Adds a value to the document and returns its index.
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
-        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key in
+        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key, keyHash in
             let text = String(decoding: key, as: UTF8.self)
-            return (text, ValueParser.parse(text), ByteHash.of(text))
+            return (text, ValueParser.parse(text), ByteHash.of(text, decodedFrom: key, hash: keyHash))
         }
         let span = cell.sourceSpan(value.range)
         document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
