@@ -188,7 +188,7 @@ struct DocumentBuilder {
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
-        var record = RowRecord(span: row.span, line: row.line)
+        var record = RowRecord(span: row.span, line: row.line, cells: cells)
         let roles = detection.roles
         if nonEmptyCount == 1, cells.count < max(2, roles.count - 2) {
             diagnose("parse-unrecognised-row", .warning,
@@ -198,7 +198,7 @@ struct DocumentBuilder {
         if cells.count >= roles.count {
             for (index, role) in roles.enumerated() {
                 guard let role else { continue }
-                record[role] = cells[index]
+                record.assign(role, toCellAt: index)
             }
             if cells.count > roles.count {
                 let extra = cells[roles.count...].filter { !$0.isEmpty }
@@ -214,34 +214,36 @@ struct DocumentBuilder {
         var textRoles = roles.compactMap { $0 }
         let leadingRoles = textRoles.prefix { ![ColumnRole.goal, .indicators].contains($0) && !ColumnRole.amountRoles.contains($0) }
         for role in leadingRoles where index < cells.count {
-            record[role] = cells[index]
+            record.assign(role, toCellAt: index)
             index += 1
         }
         textRoles.removeAll { leadingRoles.contains($0) }
         let amountRoles = textRoles.filter { ColumnRole.amountRoles.contains($0) }
-        var amountCells: [CellText] = []
+        let firstAmount = index
         let textCellCount = cells[index...].filter { !$0.isEmpty && !isAmountCell($0) }.count
-        while index < cells.count, amountCells.count < amountRoles.count,
+        while index < cells.count, index - firstAmount < amountRoles.count,
               cells[index].isEmpty || isAmountCell(cells[index]),
               cells.count - index > textCellCount || (cells[index].isEmpty == false && isAmountCell(cells[index])) {
-            amountCells.append(cells[index])
             index += 1
         }
-        for (position, cell) in amountCells.enumerated() {
-            if amountCells.count < amountRoles.count, position >= 2, position == amountCells.count - 1 {
+        // The amount cells are `cells[firstAmount..<index]`.
+        let amountCount = index - firstAmount
+        for position in 0..<amountCount {
+            let cell = cells[firstAmount + position]
+            if amountCount < amountRoles.count, position >= 2, position == amountCount - 1 {
                 if !cell.isEmpty { record.unplacedAmounts.append(cell) }
             } else {
-                record[amountRoles[position]] = cell
+                record.assign(amountRoles[position], toCellAt: firstAmount + position)
             }
         }
-        let texts = cells[index...].filter { !$0.isEmpty }
-        for cell in texts {
+        for textIndex in index..<cells.count where !cells[textIndex].isEmpty {
+            let cell = cells[textIndex]
             if record[.indicators] == nil, IndicatorListParser.looksLikeIndicators(cell.bytes) {
-                record[.indicators] = cell
+                record.assign(.indicators, toCellAt: textIndex)
             } else if record[.goal] == nil {
-                record[.goal] = cell
+                record.assign(.goal, toCellAt: textIndex)
             } else if record[.indicators] == nil {
-                record[.indicators] = cell
+                record.assign(.indicators, toCellAt: textIndex)
             } else {
                 diagnose("parse-extra-cell", .warning, "第 \(row.line) 行多出一列「\(Self.excerpt(cell.string))」", at: cell.sourceSpan)
             }
