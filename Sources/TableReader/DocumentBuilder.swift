@@ -45,7 +45,8 @@ struct DocumentBuilder {
         let records: [RowRecord]
         switch detection.format {
         case .pdfText:
-            let isFurniture = { (span: ByteSpan) in self.isFurniture(bytes: Array(self.source.text[span.start..<span.end])) }
+            let title = titleBytes
+            let isFurniture = { (span: ByteSpan) in self.isFurniture(self.source.text, span.start..<span.end, title: title) }
             let roles = detection.roles.compactMap { $0 }
             let amountRoles = roles.filter { ColumnRole.amountRoles.contains($0) }
             let textRoles = roles.filter { [.department, .unit, .name, .goal].contains($0) }
@@ -142,23 +143,27 @@ struct DocumentBuilder {
 
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
-        isFurniture(bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        return isFurniture(bytes, 0..<bytes.count, title: titleBytes)
     }
 
-    private func isFurniture(bytes: [UInt8]) -> Bool {
-        let trimmed = UTF8Scanning.trimWhitespace(bytes, 0..<bytes.count)
+    /// Whether the line `bytes[range]` is furniture, read where it lies: a PDF extraction asks
+    /// this of every line, and copying each line out (and the title with it) cost more than the test.
+    private func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, range, within: range)
         guard !trimmed.isEmpty else { return false }
         let content = bytes[trimmed]
-        if let title = titleBytes, content.elementsEqual(title) { return true }
+        if let title, content.elementsEqual(title) { return true }
         for prefix in Self.furniturePrefixes where content.starts(with: prefix) { return true }
-        let array = Array(content)
-        if UTF8Scanning.find(Self.performanceWord, in: array) != nil,
-           UTF8Scanning.find(Self.projectNameWord, in: array) != nil || UTF8Scanning.find(Self.tableTitleWord, in: array) != nil {
+        let (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+        if UTF8Scanning.find(Self.performanceWord, in: bytes, from: lower, to: upper) != nil,
+           UTF8Scanning.find(Self.projectNameWord, in: bytes, from: lower, to: upper) != nil
+            || UTF8Scanning.find(Self.tableTitleWord, in: bytes, from: lower, to: upper) != nil {
             return true
         }
         // 第 1 页, - 1 -, 1/20: short lines only.
-        guard array.count <= 40 else { return false }
-        let stripped = String(decoding: array, as: UTF8.self).filter { !$0.isWhitespace }
+        guard trimmed.count <= 40 else { return false }
+        let stripped = String(decoding: content, as: UTF8.self).filter { !$0.isWhitespace }
         if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
         if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
            stripped.contains(where: { $0 == "-" || $0 == "/" || $0 == "页" }) { return true }
