@@ -369,27 +369,30 @@ struct DocumentBuilder {
             let level1 = item.level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
             let level2 = item.level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
             let nameSpan = cell.sourceSpan(item.name)
-            var indicator = Indicator(
-                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
-                level1: level1, level2: level2,
-                name: Located(cell.string(item.name), at: nameSpan),
-                project: project, span: cell.sourceSpan(item.range))
+            let name = cell.string(item.name)
+            var period: Int?
+            var annual: Int?
             for value in item.values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
-                case .period where indicator.period == nil: indicator.period = valueIndex
-                case .annual where indicator.annual == nil: indicator.annual = valueIndex
+                case .period where period == nil: period = valueIndex
+                case .annual where annual == nil: annual = valueIndex
                 default:
                     diagnose("parse-duplicate-value", .warning,
-                             "指标「\(indicator.name.value)」重复填写了\(value.which.rawValue)指标值「\(cell.string(value.range))」", at: cell.sourceSpan(value.range))
+                             "指标「\(name)」重复填写了\(value.which.rawValue)指标值「\(cell.string(value.range))」", at: cell.sourceSpan(value.range))
                 }
                 if value.unlabeled {
                     diagnose("parse-unlabeled-value", .warning,
-                             "指标「\(indicator.name.value)」的指标值「\(cell.string(value.range))」前没有「年度指标值：」标签，已按年度指标值读入",
+                             "指标「\(name)」的指标值「\(cell.string(value.range))」前没有「年度指标值：」标签，已按年度指标值读入",
                              at: cell.sourceSpan(value.range))
                 }
             }
-            document.indicators.append(indicator)
+            // Made where it is stored, once its values are known: a finished local copy, appended,
+            // was copied field by field.
+            document.indicators.append(Indicator(
+                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                level1: level1, level2: level2, name: Located(name, at: nameSpan),
+                period: period, annual: annual, project: project, span: cell.sourceSpan(item.range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
     }
