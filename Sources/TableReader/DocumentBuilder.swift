@@ -293,17 +293,19 @@ struct DocumentBuilder {
                                      list: IndicatorListParser.Result?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
-        var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
-                              amounts: amounts(rowAmounts, unit: unit), unit: unit, span: record.span)
-        if let goal = record[.goal], !goal.isEmpty {
-            project.goal = Located(goal.string, at: goal.sourceSpan)
-        }
+        let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located($0.string, at: $0.sourceSpan) }
+        let indicatorCell = record[.indicators].flatMap { $0.isEmpty || list == nil ? nil : $0 }
+        var indicators: [Int] = []
+        indicators.reserveCapacity(indicatorCell == nil ? 0 : list?.items.count ?? 0)
+        // Made where it is stored, as indicators are.
         let projectIndex = document.projects.count
-        document.projects.append(project)
+        document.projects.append(Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
+                                         amounts: amounts(rowAmounts, unit: unit), goal: goal,
+                                         indicatorCell: indicatorCell?.sourceSpan, indicators: indicators,
+                                         unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
-        if let cell = record[.indicators], !cell.isEmpty, let list {
-            document.projects[projectIndex].indicatorCell = cell.sourceSpan
-            addIndicators(list, in: cell, project: projectIndex)
+        if let indicatorCell, let list {
+            addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
 
