@@ -163,6 +163,12 @@ struct DocumentBuilder {
         }
         // 第 1 页, - 1 -, 1/20: short lines only.
         guard trimmed.count <= 40 else { return false }
+        // Both tests below need a `-`, `/` or `页`. Plain text without one of their bytes has none,
+        // and needs no String and no walk by Characters: most short lines are amounts.
+        if UTF8Scanning.firstIndex(of: 0x2D, 0x2F, 0xB5, in: bytes, trimmed) == upper,
+           bytes.withUnsafeBufferPointer({ PlainText.isPlain(UnsafeBufferPointer(rebasing: $0[trimmed])) }) {
+            return false
+        }
         let stripped = String(decoding: content, as: UTF8.self).filter { !$0.isWhitespace }
         if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
         if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
