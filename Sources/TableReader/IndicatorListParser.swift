@@ -605,9 +605,12 @@ struct IndicatorListParser {
     /// The shared string of a known level name written after a code (`1-产出指标`), so that the
     /// usual names are not decoded again for every indicator.
     private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        guard range.count < knownNamesByLength.count else { return nil }
+        guard range.count < knownNamesByLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
+        // Names of one length mostly share their first scalar but not their first eight bytes:
+        // one comparison of those turns away all but the right name.
+        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
         for position in knownNamesByLength[range.count]
-            where UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
+            where knownNameHeads[position] == head && UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
             return knownNames[position]
         }
         return nil
@@ -615,6 +618,11 @@ struct IndicatorListParser {
 
     private static let knownNames = level1Names + level2Names
     private static let knownNameBytes = knownNames.map { Array($0.utf8) }
+    /// The first eight bytes of each known name (every one is three scalars or more).
+    private static let knownNameHeads: [UInt64] = knownNameBytes.map { name in
+        precondition(name.count >= 8, "a level name is three scalars or more")
+        return name.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
     /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
     private static let knownNamesByLength: [[Int]] = {
         var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
