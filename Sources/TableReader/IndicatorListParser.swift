@@ -186,7 +186,13 @@ struct IndicatorListParser {
                 continue
             }
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
-            guard UTF8Scanning.digit(value) != nil, opensItem(at: index) else { index += length; continue }
+            guard UTF8Scanning.digit(value) != nil else { index += length; continue }
+            guard opensItem(at: index) else {
+                index += length
+                // A digit after a digit opens no item: the rest of a number (`100%`) is passed over.
+                while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+                continue
+            }
             var cursor = index
             var number = 0
             var digits = 0
