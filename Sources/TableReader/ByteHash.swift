@@ -34,6 +34,13 @@ enum ByteHash {
         withBytes(of: text) { of($0) }
     }
 
+    /// The hash of `text` decoded from `bytes`, whose hash is `hash`: that one, unless decoding
+    /// repaired the bytes (an invalid sequence became U+FFFD), which a byte comparison rules out
+    /// at less cost than hashing again.
+    static func of(_ text: String, decodedFrom bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt64 {
+        withBytes(of: text) { sameBytes($0, bytes) } ? hash : of(text)
+    }
+
     /// Runs `body` over the UTF-8 bytes of `text` in place. `withUTF8` needs a mutable copy, which
     /// retains and releases the storage at every call; native strings hand out their bytes as
     /// they are, and only others (bridged, in principle) are copied.

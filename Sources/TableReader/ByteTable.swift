@@ -19,14 +19,15 @@ struct ByteTable<Value> {
     /// at most half full.
     private var slots = [Int32](repeating: -1, count: 64)
 
-    /// The value for the key `bytes[range]`, made from the key the first time it is asked for.
-    mutating func value(for bytes: [UInt8], _ range: Range<Int>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+    /// The value for the key `bytes[range]`, made from the key and its ``ByteHash`` the first time
+    /// it is asked for.
+    mutating func value(for bytes: [UInt8], _ range: Range<Int>, orMake make: (UnsafeBufferPointer<UInt8>, UInt64) -> Value) -> Value {
         bytes.withUnsafeBufferPointer { buffer in
             value(for: UnsafeBufferPointer(rebasing: buffer[range]), orMake: make)
         }
     }
 
-    private mutating func value(for key: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+    private mutating func value(for key: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>, UInt64) -> Value) -> Value {
         let hash = ByteHash.of(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -36,7 +37,7 @@ struct ByteTable<Value> {
             if entries[index].hash == hash, keyEquals(entries[index], key) { return entries[index].value }
             slot = (slot + 1) & mask
         }
-        let value = make(key)
+        let value = make(key, hash)
         slots[slot] = Int32(entries.count)
         entries.append(Entry(keyStart: keys.count, keyCount: key.count, hash: hash, value: value))
         keys.append(contentsOf: key)

@@ -45,7 +45,8 @@ struct DocumentBuilder {
         let records: [RowRecord]
         switch detection.format {
         case .pdfText:
-            let isFurniture = { (span: ByteSpan) in self.isFurniture(bytes: Array(self.source.text[span.start..<span.end])) }
+            let title = titleBytes
+            let isFurniture = { (span: ByteSpan) in self.isFurniture(self.source.text, span.start..<span.end, title: title) }
             let roles = detection.roles.compactMap { $0 }
             let amountRoles = roles.filter { ColumnRole.amountRoles.contains($0) }
             let textRoles = roles.filter { [.department, .unit, .name, .goal].contains($0) }
@@ -142,23 +143,33 @@ struct DocumentBuilder {
 
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
-        isFurniture(bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        return isFurniture(bytes, 0..<bytes.count, title: titleBytes)
     }
 
-    private func isFurniture(bytes: [UInt8]) -> Bool {
-        let trimmed = UTF8Scanning.trimWhitespace(bytes, 0..<bytes.count)
+    /// Whether the line `bytes[range]` is furniture, read where it lies: a PDF extraction asks
+    /// this of every line, and copying each line out (and the title with it) cost more than the test.
+    private func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, range, within: range)
         guard !trimmed.isEmpty else { return false }
         let content = bytes[trimmed]
-        if let title = titleBytes, content.elementsEqual(title) { return true }
+        if let title, content.elementsEqual(title) { return true }
         for prefix in Self.furniturePrefixes where content.starts(with: prefix) { return true }
-        let array = Array(content)
-        if UTF8Scanning.find(Self.performanceWord, in: array) != nil,
-           UTF8Scanning.find(Self.projectNameWord, in: array) != nil || UTF8Scanning.find(Self.tableTitleWord, in: array) != nil {
+        let (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+        if UTF8Scanning.find(Self.performanceWord, in: bytes, from: lower, to: upper) != nil,
+           UTF8Scanning.find(Self.projectNameWord, in: bytes, from: lower, to: upper) != nil
+            || UTF8Scanning.find(Self.tableTitleWord, in: bytes, from: lower, to: upper) != nil {
             return true
         }
         // 第 1 页, - 1 -, 1/20: short lines only.
-        guard array.count <= 40 else { return false }
-        let stripped = String(decoding: array, as: UTF8.self).filter { !$0.isWhitespace }
+        guard trimmed.count <= 40 else { return false }
+        // Both tests below need a `-`, `/` or `页`. Plain text without one of their bytes has none,
+        // and needs no String and no walk by Characters: most short lines are amounts.
+        if UTF8Scanning.firstIndex(of: 0x2D, 0x2F, 0xB5, in: bytes, trimmed) == upper,
+           bytes.withUnsafeBufferPointer({ PlainText.isPlain(UnsafeBufferPointer(rebasing: $0[trimmed])) }) {
+            return false
+        }
+        let stripped = String(decoding: content, as: UTF8.self).filter { !$0.isWhitespace }
         if stripped.hasPrefix("第"), stripped.hasSuffix("页") { return true }
         if !stripped.isEmpty, stripped.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" || $0 == "共" || $0 == "页" }),
            stripped.contains(where: { $0 == "-" || $0 == "/" || $0 == "页" }) { return true }
@@ -188,7 +199,7 @@ struct DocumentBuilder {
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
-        var record = RowRecord(span: row.span, line: row.line)
+        var record = RowRecord(span: row.span, line: row.line, cells: cells)
         let roles = detection.roles
         if nonEmptyCount == 1, cells.count < max(2, roles.count - 2) {
             diagnose("parse-unrecognised-row", .warning,
@@ -198,7 +209,7 @@ struct DocumentBuilder {
         if cells.count >= roles.count {
             for (index, role) in roles.enumerated() {
                 guard let role else { continue }
-                record[role] = cells[index]
+                record.assign(role, toCellAt: index)
             }
             if cells.count > roles.count {
                 let extra = cells[roles.count...].filter { !$0.isEmpty }
@@ -214,34 +225,36 @@ struct DocumentBuilder {
         var textRoles = roles.compactMap { $0 }
         let leadingRoles = textRoles.prefix { ![ColumnRole.goal, .indicators].contains($0) && !ColumnRole.amountRoles.contains($0) }
         for role in leadingRoles where index < cells.count {
-            record[role] = cells[index]
+            record.assign(role, toCellAt: index)
             index += 1
         }
         textRoles.removeAll { leadingRoles.contains($0) }
         let amountRoles = textRoles.filter { ColumnRole.amountRoles.contains($0) }
-        var amountCells: [CellText] = []
+        let firstAmount = index
         let textCellCount = cells[index...].filter { !$0.isEmpty && !isAmountCell($0) }.count
-        while index < cells.count, amountCells.count < amountRoles.count,
+        while index < cells.count, index - firstAmount < amountRoles.count,
               cells[index].isEmpty || isAmountCell(cells[index]),
               cells.count - index > textCellCount || (cells[index].isEmpty == false && isAmountCell(cells[index])) {
-            amountCells.append(cells[index])
             index += 1
         }
-        for (position, cell) in amountCells.enumerated() {
-            if amountCells.count < amountRoles.count, position >= 2, position == amountCells.count - 1 {
+        // The amount cells are `cells[firstAmount..<index]`.
+        let amountCount = index - firstAmount
+        for position in 0..<amountCount {
+            let cell = cells[firstAmount + position]
+            if amountCount < amountRoles.count, position >= 2, position == amountCount - 1 {
                 if !cell.isEmpty { record.unplacedAmounts.append(cell) }
             } else {
-                record[amountRoles[position]] = cell
+                record.assign(amountRoles[position], toCellAt: firstAmount + position)
             }
         }
-        let texts = cells[index...].filter { !$0.isEmpty }
-        for cell in texts {
+        for textIndex in index..<cells.count where !cells[textIndex].isEmpty {
+            let cell = cells[textIndex]
             if record[.indicators] == nil, IndicatorListParser.looksLikeIndicators(cell.bytes) {
-                record[.indicators] = cell
+                record.assign(.indicators, toCellAt: textIndex)
             } else if record[.goal] == nil {
-                record[.goal] = cell
+                record.assign(.goal, toCellAt: textIndex)
             } else if record[.indicators] == nil {
-                record[.indicators] = cell
+                record.assign(.indicators, toCellAt: textIndex)
             } else {
                 diagnose("parse-extra-cell", .warning, "第 \(row.line) 行多出一列「\(Self.excerpt(cell.string))」", at: cell.sourceSpan)
             }
@@ -251,49 +264,54 @@ struct DocumentBuilder {
 
     private func isAmountCell(_ cell: CellText) -> Bool {
         let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count)
-        return !trimmed.isEmpty && Self.amountValue(cell.string) != nil
+        return !trimmed.isEmpty && Self.amountValue(cell.bytes, 0..<cell.count) != nil
     }
 
     // MARK: Records to entities
 
     private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
+        let rowAmounts = readAmounts(record)
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
                 // A row without a name still holds a project.
-                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)), list: list)
+                addProject(record, name: Located("", at: ByteSpan(start: record.span.start, end: record.span.start)),
+                           amounts: rowAmounts, list: list)
             }
             return
         }
         let name = nameCell.string
         if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
-            document.total = amounts(of: record, unit: nil)
+            document.total = amounts(rowAmounts, unit: nil)
             return
         }
         let isUnitRow = document.layout != .unitTable && !record.hasText(.goal) && !record.hasText(.indicators)
-            && !amounts(of: record, unit: nil).isEmpty
+            && !rowAmounts.isEmpty
         if isUnitRow {
             let located = Located(name, at: nameCell.sourceSpan)
-            document.units.append(BudgetUnit(name: located, amounts: amounts(of: record, unit: nil), span: record.span))
+            document.units.append(BudgetUnit(name: located, amounts: amounts(rowAmounts, unit: nil), span: record.span))
             return
         }
-        addProject(record, name: Located(name, at: nameCell.sourceSpan), list: list)
+        addProject(record, name: Located(name, at: nameCell.sourceSpan), amounts: rowAmounts, list: list)
     }
 
     /// `list` is the parsed indicator cell of the record (nil when it has none).
-    private mutating func addProject(_ record: RowRecord, name located: Located<String>, list: IndicatorListParser.Result?) {
+    private mutating func addProject(_ record: RowRecord, name located: Located<String>, amounts rowAmounts: RowAmounts,
+                                     list: IndicatorListParser.Result?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
-        var project = Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
-                              amounts: amounts(of: record, unit: unit), unit: unit, span: record.span)
-        if let goal = record[.goal], !goal.isEmpty {
-            project.goal = Located(goal.string, at: goal.sourceSpan)
-        }
+        let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located($0.string, at: $0.sourceSpan) }
+        let indicatorCell = record[.indicators].flatMap { $0.isEmpty || list == nil ? nil : $0 }
+        var indicators: [Int] = []
+        indicators.reserveCapacity(indicatorCell == nil ? 0 : list?.items.count ?? 0)
+        // Made where it is stored, as indicators are.
         let projectIndex = document.projects.count
-        document.projects.append(project)
+        document.projects.append(Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
+                                         amounts: amounts(rowAmounts, unit: unit), goal: goal,
+                                         indicatorCell: indicatorCell?.sourceSpan, indicators: indicators,
+                                         unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
-        if let cell = record[.indicators], !cell.isEmpty, let list {
-            document.projects[projectIndex].indicatorCell = cell.sourceSpan
-            addIndicators(list, in: cell, project: projectIndex)
+        if let indicatorCell, let list {
+            addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
 
@@ -359,36 +377,39 @@ struct DocumentBuilder {
             let level1 = item.level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
             let level2 = item.level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
             let nameSpan = cell.sourceSpan(item.name)
-            var indicator = Indicator(
-                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
-                level1: level1, level2: level2,
-                name: Located(cell.string(item.name), at: nameSpan),
-                project: project, span: cell.sourceSpan(item.range))
+            let name = cell.string(item.name)
+            var period: Int?
+            var annual: Int?
             for value in item.values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
-                case .period where indicator.period == nil: indicator.period = valueIndex
-                case .annual where indicator.annual == nil: indicator.annual = valueIndex
+                case .period where period == nil: period = valueIndex
+                case .annual where annual == nil: annual = valueIndex
                 default:
                     diagnose("parse-duplicate-value", .warning,
-                             "指标「\(indicator.name.value)」重复填写了\(value.which.rawValue)指标值「\(cell.string(value.range))」", at: cell.sourceSpan(value.range))
+                             "指标「\(name)」重复填写了\(value.which.rawValue)指标值「\(cell.string(value.range))」", at: cell.sourceSpan(value.range))
                 }
                 if value.unlabeled {
                     diagnose("parse-unlabeled-value", .warning,
-                             "指标「\(indicator.name.value)」的指标值「\(cell.string(value.range))」前没有「年度指标值：」标签，已按年度指标值读入",
+                             "指标「\(name)」的指标值「\(cell.string(value.range))」前没有「年度指标值：」标签，已按年度指标值读入",
                              at: cell.sourceSpan(value.range))
                 }
             }
-            document.indicators.append(indicator)
+            // Made where it is stored, once its values are known: a finished local copy, appended,
+            // was copied field by field.
+            document.indicators.append(Indicator(
+                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                level1: level1, level2: level2, name: Located(name, at: nameSpan),
+                period: period, annual: annual, project: project, span: cell.sourceSpan(item.range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
     }
 
     /// Adds a value to the document and returns its index.
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
-        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key in
+        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key, keyHash in
             let text = String(decoding: key, as: UTF8.self)
-            return (text, ValueParser.parse(text), ByteHash.of(text))
+            return (text, ValueParser.parse(text), ByteHash.of(text, decodedFrom: key, hash: keyHash))
         }
         let span = cell.sourceSpan(value.range)
         document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
@@ -408,7 +429,8 @@ struct DocumentBuilder {
                 || currentProject == nil {
                 var projectRecord = record
                 projectRecord[.indicators] = nil
-                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan), list: nil)
+                addProject(projectRecord, name: Located(name, at: record[.name]!.sourceSpan),
+                           amounts: readAmounts(projectRecord), list: nil)
                 currentProject = document.projects.count - 1
             }
             guard let project = currentProject else {
@@ -481,20 +503,35 @@ struct DocumentBuilder {
 
     // MARK: Amounts
 
-    private mutating func amounts(of record: RowRecord, unit: Int?) -> Amounts {
-        var result = Amounts()
+    /// A row's amount cells, each read once: both the test for a unit subtotal row and the
+    /// amounts of the row's project or unit need them.
+    private struct RowAmounts {
+        var placed = Amounts()
+        /// Amounts of a row that lost a column: ``amounts(_:unit:)`` places them.
+        var unplaced: [Located<Double>] = []
+
+        var isEmpty: Bool { placed.isEmpty && unplaced.isEmpty }
+    }
+
+    private func readAmounts(_ record: RowRecord) -> RowAmounts {
         func value(_ cell: CellText?) -> Located<Double>? {
-            guard let cell, !cell.isEmpty else { return nil }
-            guard let number = Self.amountValue(cell.string) else { return nil }
+            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.bytes, 0..<cell.count) else { return nil }
             return Located(number, at: cell.sourceSpan)
         }
-        result.total = value(record[.total])
-        result.fiscal = value(record[.fiscal])
-        result.special = value(record[.special])
-        result.other = value(record[.other])
-        for cell in record.unplacedAmounts {
-            guard let amount = value(cell) else { continue }
-            // Which column lost: the one the unit (or the 合计 row) leaves empty.
+        var result = RowAmounts()
+        result.placed.total = value(record[.total])
+        result.placed.fiscal = value(record[.fiscal])
+        result.placed.special = value(record[.special])
+        result.placed.other = value(record[.other])
+        result.unplaced = record.unplacedAmounts.compactMap(value)
+        return result
+    }
+
+    /// The amounts of a row in `unit` (nil: a unit or 合计 row), its unplaced ones in the column
+    /// that the unit (or the 合计 row) leaves empty.
+    private func amounts(_ row: RowAmounts, unit: Int?) -> Amounts {
+        var result = row.placed
+        for amount in row.unplaced {
             let profile = unit.map { document.units[$0].amounts } ?? document.total ?? Amounts()
             if profile.special == nil, profile.other != nil { result.other = amount }
             else if profile.other == nil, profile.special != nil { result.special = amount }
@@ -504,15 +541,25 @@ struct DocumentBuilder {
         return result
     }
 
-    /// `53,606.52` → 53606.52; nil unless the text is a plain amount (ASCII or full-width digits).
-    static func amountValue(_ text: String) -> Double? {
+    /// `53,606.52` → 53606.52; nil unless the bytes are a plain amount (ASCII or full-width digits).
+    /// Read from the bytes, not a String: an amount holds no other non-ASCII scalars than full-width
+    /// forms (`EF BC xx`, `EF BD xx`), U+00A0 and U+3000, so any other byte ≥ 0x80 (a stray one
+    /// too, which a String would decode as U+FFFD) makes it no amount.
+    static func amountValue(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
         var mantissa: Double = 0
         var fractionDigits = 0
         var sawPoint = false
         var sawDigit = false
         var negative = false
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var value = UInt32(bytes[index])
+            var length = 1
+            if value >= 0x80 {
+                guard let wide = amountScalar(bytes, at: index, end: range.upperBound) else { return nil }
+                (value, length) = wide
+            }
+            index += length
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             switch value {
             case 0x30...0x39:
@@ -529,6 +576,20 @@ struct DocumentBuilder {
         var divisor: Double = 1
         for _ in 0..<fractionDigits { divisor *= 10 }
         return (negative ? -mantissa : mantissa) / divisor
+    }
+
+    /// The non-ASCII scalar at `index` if it is one that an amount may hold (U+00A0, U+3000,
+    /// U+FF01–U+FF5E), else nil.
+    private static func amountScalar(_ bytes: [UInt8], at index: Int, end: Int) -> (UInt32, Int)? {
+        let lead = bytes[index]
+        if lead == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return (0xA0, 2) }
+        guard index + 2 < end else { return nil }
+        let (second, third) = (bytes[index + 1], bytes[index + 2])
+        if lead == 0xE3, second == 0x80, third == 0x80 { return (0x3000, 3) }
+        guard lead == 0xEF else { return nil }
+        if second == 0xBC, (0x81...0xBF).contains(third) { return (0xFF00 + UInt32(third - 0x80), 3) }
+        if second == 0xBD, (0x80...0x9E).contains(third) { return (0xFF40 + UInt32(third - 0x80), 3) }
+        return nil
     }
 
     // MARK: Finishing

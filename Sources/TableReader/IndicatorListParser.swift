@@ -186,7 +186,13 @@ struct IndicatorListParser {
                 continue
             }
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
-            guard UTF8Scanning.digit(value) != nil, opensItem(at: index) else { index += length; continue }
+            guard UTF8Scanning.digit(value) != nil else { index += length; continue }
+            guard opensItem(at: index) else {
+                index += length
+                // A digit after a digit opens no item: the rest of a number (`100%`) is passed over.
+                while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+                continue
+            }
             var cursor = index
             var number = 0
             var digits = 0
@@ -224,17 +230,29 @@ struct IndicatorListParser {
         return result
     }
 
-    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or `EF` (the
-    /// lead of full-width digits and brackets). Other three-byte scalars, most of a list, are
-    /// passed over whole.
+    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
+    /// a full-width digit (`EF BC 90`–`99`) or `（` (`EF BC 88`). Other three-byte scalars, most of
+    /// a list, are passed over whole, two at a time when neither starts with `EF`; so is the rest
+    /// of the full-width punctuation (`；：，）`), which starts with `EF` too and is common in lists.
     private func nextItemCandidate(from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = index
+            guard let base = buffer.baseAddress else { return count }
+            let raw = UnsafeRawPointer(base)
             while index < count {
+                if index + 8 <= count {
+                    // Leads E_ and continuations 10xxxxxx, tested as one word.
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                       word & 0xFF != 0xEF, (word >> 24) & 0xFF != 0xEF {
+                        index += 6
+                        continue
+                    }
+                }
                 let byte = buffer[index]
-                if byte >= 0xE0, byte != 0xEF, index + 2 < count,
-                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                if byte >= 0xE0, index + 2 < count, buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80,
+                   byte != 0xEF || buffer[index + 1] != 0xBC || (buffer[index + 2] != 0x88 && !(0x90...0x99).contains(buffer[index + 2])) {
                     index += 3
                     continue
                 }
@@ -593,9 +611,12 @@ struct IndicatorListParser {
     /// The shared string of a known level name written after a code (`1-产出指标`), so that the
     /// usual names are not decoded again for every indicator.
     private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        guard range.count < knownNamesByLength.count else { return nil }
+        guard range.count < knownNamesByLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
+        // Names of one length mostly share their first scalar but not their first eight bytes:
+        // one comparison of those turns away all but the right name.
+        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
         for position in knownNamesByLength[range.count]
-            where UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
+            where knownNameHeads[position] == head && UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
             return knownNames[position]
         }
         return nil
@@ -603,6 +624,11 @@ struct IndicatorListParser {
 
     private static let knownNames = level1Names + level2Names
     private static let knownNameBytes = knownNames.map { Array($0.utf8) }
+    /// The first eight bytes of each known name (every one is three scalars or more).
+    private static let knownNameHeads: [UInt64] = knownNameBytes.map { name in
+        precondition(name.count >= 8, "a level name is three scalars or more")
+        return name.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
     /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
     private static let knownNamesByLength: [[Int]] = {
         var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)

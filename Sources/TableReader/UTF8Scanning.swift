@@ -107,15 +107,26 @@ enum UTF8Scanning {
         return (masked &- ones) & ~masked & (ones << 7) != 0
     }
 
+    /// Whether `literal` occurs at `index`. Eight bytes at a time: the literals are level names
+    /// and labels of four to seven CJK scalars, which mostly share their first bytes.
     @inline(__always)
     static func hasPrefix(_ bytes: [UInt8], _ literal: [UInt8], at index: Int) -> Bool {
         guard index >= 0, index + literal.count <= bytes.count else { return false }
-        var offset = 0
-        while offset < literal.count {
-            if bytes[index + offset] != literal[offset] { return false }
-            offset += 1
+        return bytes.withUnsafeBytes { text in
+            literal.withUnsafeBytes { word in
+                var offset = 0
+                while offset + 8 <= word.count {
+                    guard text.loadUnaligned(fromByteOffset: index + offset, as: UInt64.self)
+                        == word.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                    offset += 8
+                }
+                while offset < word.count {
+                    if text[index + offset] != word[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
         }
-        return true
     }
 
     /// The first position at or after `from` (and before `to`) where `literal` starts.
