@@ -23,6 +23,9 @@ public struct CompiledRule: Sendable {
     let help: Template?
     let fix: Template?
     let target: Target
+    /// Whether the condition records matches (`contains`, `matches`): only then is the last
+    /// match cleared before each entity.
+    let recordsMatch: Bool
     /// Values the condition cannot hold for, skipped without evaluating it.
     private(set) var valueGuard: ValueGuard
     /// The condition without the tests the guard makes: what runs on the values it admits.
@@ -43,7 +46,7 @@ public struct CompiledRule: Sendable {
         var found: [Diagnostic] = []
         func visit(_ record: RecordRef) {
             env.slots[0] = .record(record)
-            env.match = nil
+            if recordsMatch { env.match = nil }
             if condition(env) {
                 found.append(diagnostic(for: record, env: env, severity: severity))
             }
@@ -60,7 +63,7 @@ public struct CompiledRule: Sendable {
                 let values = env.values
                 for i in values.indices where valueGuard.admits(values, i) {
                     env.slots[0] = .record(.value(i))
-                    env.match = nil
+                    if recordsMatch { env.match = nil }
                     if guardedCondition(env) {
                         found.append(diagnostic(for: .value(i), env: env, severity: severity))
                     }

@@ -254,7 +254,7 @@ struct RulePackLoader {
         }
         return CompiledRule(metadata: withHelp, examples: examples, scope: scope, slotCount: compiler.slotCount,
                             condition: condition, message: message, help: help, fix: fix, target: target,
-                            valueGuard: valueGuard, guardedCondition: guardedCondition)
+                            recordsMatch: recordsMatch, valueGuard: valueGuard, guardedCondition: guardedCondition)
     }
 
     private func unescape(_ text: String) -> String { text.replacingOccurrences(of: "\\{", with: "{") }
