@@ -662,18 +662,38 @@ struct DocumentBuilder {
             // Strings compare as Unicode text: bytes that differ may still be the same text.
             sameBytes(first, second) || first.map(joined).sorted() == second.map(joined).sorted()
         }
-        var firstWithList: [[Int]: [Int]] = [:]
+        // Projects grouped by their sorted entry hashes (the signature), found by one 64-bit hash
+        // of it: hashing an `[Int]` key ran the standard hasher over every element, twice on a miss.
+        var groups: [CopyGroup] = []
+        var groupBySignatureHash: [UInt64: Int] = [:]
+        groupBySignatureHash.reserveCapacity(document.projects.count)
         for index in document.projects.indices {
             let indicators = document.projects[index].indicators
             guard indicators.count >= 3 else { continue }
-            let signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }.sorted()
-            let earlier = firstWithList[signature, default: []]
-            if let original = earlier.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
+            var signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }
+            signature.sort()
+            let signatureHash = signature.reduce(UInt64(signature.count)) { ByteHash.combine($0, UInt64(bitPattern: Int64($1))) }
+            var found = groupBySignatureHash[signatureHash]
+            while let candidate = found, groups[candidate].signature != signature { found = groups[candidate].nextWithSameHash }
+            guard let group = found else {
+                groups.append(CopyGroup(signature: signature, projects: [index], nextWithSameHash: groupBySignatureHash[signatureHash]))
+                groupBySignatureHash[signatureHash] = groups.count - 1
+                continue
+            }
+            if let original = groups[group].projects.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
                 document.projects[index].copyOf = original
             } else {
-                firstWithList[signature, default: []].append(index)
+                groups[group].projects.append(index)
             }
         }
+    }
+
+    /// Projects whose indicators have the same sorted entry hashes, in document order; groups whose
+    /// signatures share a hash are chained.
+    private struct CopyGroup {
+        var signature: [Int]
+        var projects: [Int]
+        var nextWithSameHash: Int?
     }
 
     private mutating func finish() {

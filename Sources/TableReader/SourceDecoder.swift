@@ -43,14 +43,19 @@ public enum SourceDecoder {
                 if byte < 0x80 { index += 1; continue }
                 // Tables are mostly CJK: two three-byte scalars at a time, tested as one word (leads
                 // E_, continuations 10xxxxxx), then the leads E0 and ED, which need range checks.
-                if index + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A run of them stays in this loop rather than going back to the ASCII test.
+                var cursor = index
+                while cursor + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+                    let first = UInt8(truncatingIfNeeded: word)
                     let second = UInt8(truncatingIfNeeded: word >> 24)
-                    if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-                       byte != 0xE0, byte != 0xED, second != 0xE0, second != 0xED {
-                        index += 6
-                        continue
-                    }
+                    guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                          first != 0xE0, first != 0xED, second != 0xE0, second != 0xED else { break }
+                    cursor += 6
+                }
+                if cursor > index {
+                    index = cursor
+                    continue
                 }
                 // Fast path for the common three-byte scalar (CJK): E1–EC, EE–EF need no range checks.
                 if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 2 < count,

@@ -26,22 +26,36 @@ enum ValueParser {
     }
 
     static func parse(_ text: String) -> Parsed {
+        ByteHash.withBytes(of: text) { parse(utf8: $0) }
+    }
+
+    /// Parses the bytes of a `String`, which are valid UTF-8: a lead byte gives its scalar's length,
+    /// and decoding them costs less than walking `unicodeScalars`.
+    private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Parsed {
         // The folded scalars, and the UTF-8 offset of each original scalar (one more: the end).
         var values: [UInt32] = []
-        values.reserveCapacity(text.utf8.count)
+        values.reserveCapacity(utf8.count)
         var offsets: [Int] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
+        while offset < utf8.count {
+            let lead = utf8[offset]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead)
+            if length > 1 {
+                value &= 0xFF >> (length + 1)
+                for next in (offset + 1)..<min(offset + length, utf8.count) {
+                    value = value << 6 | UInt32(utf8[next] & 0x3F)
+                }
+            }
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 } else if value == 0x3000 { value = 0x20 }
             if value == 0x2266 { value = 0x2264 }  // ≦ → ≤
             if value == 0x2267 { value = 0x2265 }  // ≧ → ≥
             values.append(value)
             offsets.append(offset)
-            offset += scalar.utf8.count
+            offset += length
         }
-        offsets.append(offset)
+        offsets.append(utf8.count)
         var lower = 0
         var upper = values.count
         while lower < upper, UTF8Scanning.isWhitespace(values[lower]) { lower += 1 }
