@@ -1,3 +1,4 @@
+import Foundation
 import LintModel
 
 /// Turns detected rows into the document's entities, recording what it cannot read.
@@ -831,5 +832,3 @@ struct DocumentBuilder {
 
     private static let yearFollowers: [[UInt8]] = ["年", "－", "—", "至"].map { Array($0.utf8) }
 }
-
-import Foundation

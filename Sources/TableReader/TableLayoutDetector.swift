@@ -1,3 +1,4 @@
+import Foundation
 import LintModel
 
 /// Finds the header row and tells the layout and the column roles from the content alone.
@@ -184,5 +185,3 @@ struct TableLayoutDetector {
         return result.trimmingCharacters(in: .whitespaces)
     }
 }
-
-import Foundation
