@@ -48,8 +48,9 @@ struct ScalarWords {
         return nil
     }
 
+    /// Whether `word` stands in `scalars` at `index` (false when it would run past either end).
     @inline(__always)
-    private static func matches(_ word: [UInt32], in scalars: [UInt32], at index: Int) -> Bool {
+    static func matches(_ word: [UInt32], in scalars: [UInt32], at index: Int) -> Bool {
         guard index >= 0, index + word.count <= scalars.count else { return false }
         var offset = 0
         while offset < word.count {

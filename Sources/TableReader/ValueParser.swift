@@ -204,13 +204,7 @@ struct QuantityScanner {
 
     @inline(__always)
     private func matches(_ word: [UInt32], at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= scalars.count else { return false }
-        var offset = 0
-        while offset < word.count {
-            if scalars[index + offset] != word[offset] { return false }
-            offset += 1
-        }
-        return true
+        ScalarWords.matches(word, in: scalars, at: index)
     }
 
     @inline(__always)
