@@ -485,6 +485,14 @@ struct IndicatorListParser {
     /// name's `：` as an unlabeled value.
     private func parseUnlabeled(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int) -> Item {
         let (level1, level2, name) = parseHead(body)
+        if let named = levelNamingValue(level2, before: name) {
+            // `满意度指标-满意度：≥90%`: the word taken for the second level is the name, and what
+            // follows its `：` is the value, not a name.
+            var values = Values()
+            values.append(Value(which: .annual, range: name, unlabeled: true))
+            return Item(seq: seq, seqRange: seqRange, level1: level1, level2: nil, name: named.range, values: values,
+                        range: itemStart..<max(itemStart, body.upperBound))
+        }
         var values = Values()
         var nameRange = name
         var index = name.lowerBound
@@ -502,6 +510,24 @@ struct IndicatorListParser {
         }
         return Item(seq: seq, seqRange: seqRange, level1: level1, level2: level2, name: nameRange, values: values,
                     range: itemStart..<max(itemStart, body.upperBound))
+    }
+
+    /// The second level of an unlabeled item when it is really the indicator's name: uncoded, set off
+    /// by `：` or `:`, and followed by nothing but a quantity (`满意度：≥90%`, not `数量指标：培训人数100人`).
+    private func levelNamingValue(_ level2: Level?, before name: Range<Int>) -> Level? {
+        guard let level2, level2.code == nil, !name.isEmpty, level2.range.upperBound <= name.lowerBound else { return nil }
+        var sawColon = false
+        var index = level2.range.upperBound
+        while index < name.lowerBound {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            if value == 0xFF1A || value == 0x3A { sawColon = true }
+            index += length
+        }
+        guard sawColon else { return nil }
+        let parsed = ValueParser.parse(String(decoding: bytes[name], as: UTF8.self))
+        guard parsed.kind == .quantity || parsed.kind == .quantities,
+              parsed.quantities.allSatisfy({ $0.label == nil }) else { return nil }
+        return level2
     }
 
     // MARK: Levels and name

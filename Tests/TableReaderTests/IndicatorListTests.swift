@@ -64,6 +64,12 @@ let listCases: [ListCase] = [
     ListCase(cell: "产出指标：培训人次，年度指标值：100人次；满意度指标：服务对象满意度，年度指标值：≥90%",
              expected: [[nil, "产出指标", nil, "培训人次", nil, "100人次"],
                         [nil, "满意度指标", nil, "服务对象满意度", nil, "≥90%"]]),
+    // No value label, and the word after the first level is the name, not a second level: what
+    // follows its `：` is a bare quantity. Text that is not one stays the name.
+    ListCase(cell: "1、满意度指标-满意度：≥90%；2、产出指标-数量指标：培训人数100人；3、效益指标-社会效益：服务质量：有所提高",
+             expected: [["1", "满意度指标", nil, "满意度", nil, "≥90%"],
+                        ["2", "产出指标", "数量指标", "培训人数100人", nil, nil],
+                        ["3", "效益指标", "社会效益", "服务质量", nil, "有所提高"]]),
 ]
 
 @Suite("Indicator lists")
