@@ -49,9 +49,21 @@ public struct CSVReporter: Reporter {
     }
 
     /// RFC 4180: a field holding a comma, a double quote, CR or LF is quoted, its quotes doubled.
+    /// A field that a spreadsheet would run as a formula is first made text (``defused(_:)``).
     static func quoted(_ field: String) -> String {
+        let field = defused(field)
         let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The tables hold text typed by many hands, and formulas among it (`=A1*B1`, the subject of
+    /// `formula-in-name`): Excel and WPS run a cell that opens with `=` `+` `-` `@`, a tab or a CR
+    /// as a formula, which can fetch or run anything. Such a field gets a leading `'`, the usual
+    /// guard, which shows it as text. Numbers (`-5`, `+3.5`) and a lone sign are left as they are.
+    static func defused(_ field: String) -> String {
+        guard let first = field.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first),
+              field.utf8.count > 1, Double(field) == nil else { return field }
+        return "'" + field
     }
 }

@@ -64,6 +64,15 @@ struct TableReportersTests {
         #expect(CSVReporter.quoted(field) == expected)
     }
 
+    @Test("CSV fields a spreadsheet would run as formulas are made text", arguments: [
+        ("=A1*B1", "'=A1*B1"), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), ("\t=1", "'\t=1"),
+        ("-5", "-5"), ("+3.5", "+3.5"), ("-", "-"), ("≥=90%", "≥=90%"), ("a=b", "a=b"),
+    ])
+    func csvFormulaGuard(field: String, expected: String) {
+        #expect(CSVReporter.quoted(field) == expected)
+    }
+
     @Test("HTML is self-contained and escapes everything from the input")
     func html() {
         let html = HTMLReporter().render(ReportFixtures.sampleReport())
