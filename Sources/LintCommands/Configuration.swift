@@ -80,7 +80,6 @@ public struct Configuration: Sendable, Equatable {
         } catch {
             throw UsageError(.configNotJSON(path: path, detail: JSONNode.describe(error)))
         }
-        var reader = ConfigurationReader(path: path)
-        return try reader.read(root)
+        return try ConfigurationReader(path: path).read(root)
     }
 }

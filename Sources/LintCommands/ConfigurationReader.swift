@@ -16,70 +16,106 @@ struct ConfigurationReader {
         }
     }
 
-    mutating func read(_ root: JSONNode) throws(UsageError) -> Configuration {
+    /// The configuration in `root`. Every error of the file is reported, not only the first: a
+    /// key or value in error is left out and the rest is still checked.
+    func read(_ root: JSONNode) throws(UsageError) -> Configuration {
         var configuration = Configuration()
         configuration.path = path
-        let object = try self.object(root, key: "(根)")
-        for key in object.keys.sorted() where !Configuration.topLevelKeys.contains(key) {
-            throw UsageError(.configUnknownKey(path: path, key: key, valid: Configuration.topLevelKeys))
+        var errors: [UsageError.Kind] = []
+        /// The body's result, or nil with its error recorded.
+        func checked<Value>(_ body: () throws(UsageError) -> Value) -> Value? {
+            do { return try body() } catch { errors.append(error.kind); return nil }
         }
-        if let rules = object["rules"] {
-            let rules = try self.object(rules, key: "rules")
+        guard let object = checked({ () throws(UsageError) in try self.object(root, key: "(根)") }) else {
+            throw UsageError(errors[0])
+        }
+        for key in object.keys.sorted() where !Configuration.topLevelKeys.contains(key) {
+            errors.append(.configUnknownKey(path: path, key: key, valid: Configuration.topLevelKeys))
+        }
+        if let node = object["rules"], let rules = checked({ () throws(UsageError) in try self.object(node, key: "rules") }) {
             for key in rules.keys.sorted() where !Configuration.ruleKeys.contains(key) {
-                throw UsageError(.configUnknownKey(path: path, key: "rules.\(key)", valid: Configuration.ruleKeys))
+                errors.append(.configUnknownKey(path: path, key: "rules.\(key)", valid: Configuration.ruleKeys))
             }
-            if let enable = rules["enable"] { configuration.enable = try strings(enable, key: "rules.enable") }
-            if let disable = rules["disable"] { configuration.disable = try strings(disable, key: "rules.disable") }
-            if let severity = rules["severity"] {
+            if let enable = rules["enable"] {
+                configuration.enable = checked { () throws(UsageError) in try strings(enable, key: "rules.enable") } ?? []
+            }
+            if let disable = rules["disable"] {
+                configuration.disable = checked { () throws(UsageError) in try strings(disable, key: "rules.disable") } ?? []
+            }
+            if let node = rules["severity"],
+               let severity = checked({ () throws(UsageError) in try self.object(node, key: "rules.severity") }) {
                 let levels = Severity.allCases.reversed().map(\.rawValue)
-                for (id, value) in try self.object(severity, key: "rules.severity").sorted(by: { $0.key < $1.key }) {
+                for (id, value) in severity.sorted(by: { $0.key < $1.key }) {
                     let key = "rules.severity.\(id)"
-                    let text = try string(value, key: key)
+                    guard let text = checked({ () throws(UsageError) in try string(value, key: key) }) else { continue }
                     guard let level = Severity(rawValue: text) else {
-                        throw UsageError(.configInvalidValue(path: path, key: key, value: text, valid: levels))
+                        errors.append(.configInvalidValue(path: path, key: key, value: text, valid: levels))
+                        continue
                     }
                     configuration.severity[id] = level
                 }
             }
         }
         if let directories = object["ruleDirectories"] {
-            configuration.ruleDirectories = try strings(directories, key: "ruleDirectories").map(resolved)
+            configuration.ruleDirectories = (checked { () throws(UsageError) in
+                try strings(directories, key: "ruleDirectories")
+            } ?? []).map(resolved)
         }
         if let value = object["defaultRules"] {
-            guard case .bool(let flag) = value else {
-                throw UsageError(.configWrongType(path: path, key: "defaultRules", expected: "true 或 false"))
-            }
-            configuration.defaultRules = flag
-        }
-        if let vocabulary = object["vocabulary"] {
-            for (name, list) in try self.object(vocabulary, key: "vocabulary").sorted(by: { $0.key < $1.key }) {
-                configuration.vocabulary[name] = try strings(list, key: "vocabulary.\(name)")
+            if case .bool(let flag) = value {
+                configuration.defaultRules = flag
+            } else {
+                errors.append(.configWrongType(path: path, key: "defaultRules", expected: "true 或 false"))
             }
         }
-        if let value = object["failOn"] { configuration.failOn = try choice(value, key: "failOn", of: FailLevel.self) }
-        if let value = object["color"] { configuration.color = try choice(value, key: "color", of: ColorMode.self) }
+        if let node = object["vocabulary"],
+           let vocabulary = checked({ () throws(UsageError) in try self.object(node, key: "vocabulary") }) {
+            for (name, list) in vocabulary.sorted(by: { $0.key < $1.key }) {
+                configuration.vocabulary[name] = checked { () throws(UsageError) in try strings(list, key: "vocabulary.\(name)") }
+            }
+        }
+        if let value = object["failOn"] {
+            configuration.failOn = checked { () throws(UsageError) in try choice(value, key: "failOn", of: FailLevel.self) }
+        }
+        if let value = object["color"] {
+            configuration.color = checked { () throws(UsageError) in try choice(value, key: "color", of: ColorMode.self) }
+        }
         if let value = object["format"] {
-            let names: [String]
-            if case .string(let single) = value { names = [single] } else { names = try strings(value, key: "format") }
+            let names: [String]?
+            if case .string(let single) = value {
+                names = [single]
+            } else {
+                names = checked { () throws(UsageError) in try strings(value, key: "format") }
+            }
             var formats: [ReportFormat] = []
-            for name in names {
+            for name in names ?? [] {
                 guard let format = ReportFormat(rawValue: name) else {
-                    throw UsageError(.configInvalidValue(path: path, key: "format", value: name,
-                                                         valid: ReportFormat.allCases.map(\.rawValue)))
+                    errors.append(.configInvalidValue(path: path, key: "format", value: name,
+                                                      valid: ReportFormat.allCases.map(\.rawValue)))
+                    continue
                 }
                 if !formats.contains(format) { formats.append(format) }
             }
-            configuration.formats = formats
+            if names != nil { configuration.formats = formats }
         }
-        if let value = object["outputDirectory"] { configuration.outputDirectory = resolved(try string(value, key: "outputDirectory")) }
-        if let value = object["baseline"] { configuration.baseline = resolved(try string(value, key: "baseline")) }
+        if let value = object["outputDirectory"] {
+            configuration.outputDirectory = checked { () throws(UsageError) in try string(value, key: "outputDirectory") }.map(resolved)
+        }
+        if let value = object["baseline"] {
+            configuration.baseline = checked { () throws(UsageError) in try string(value, key: "baseline") }.map(resolved)
+        }
         if let value = object["jobs"] {
-            guard case .number(let number) = value, number >= 1, number <= 1024, number == number.rounded() else {
-                throw UsageError(.configWrongType(path: path, key: "jobs", expected: "1 到 1024 之间的整数"))
+            if case .number(let number) = value, number >= 1, number <= 1024, number == number.rounded() {
+                configuration.jobs = Int(number)
+            } else {
+                errors.append(.configWrongType(path: path, key: "jobs", expected: "1 到 1024 之间的整数"))
             }
-            configuration.jobs = Int(number)
         }
-        return configuration
+        switch errors.count {
+        case 0: return configuration
+        case 1: throw UsageError(errors[0])
+        default: throw UsageError(.configErrors(errors))
+        }
     }
 
     /// A path from the file, relative to the file's folder.

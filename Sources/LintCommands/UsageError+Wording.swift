@@ -38,6 +38,8 @@ extension UsageError {
             "配置文件「\(path)」中「\(key)」的值应为\(expected)"
         case let .configInvalidValue(path, key, value, valid):
             "配置文件「\(path)」中「\(key)」的值「\(value)」无效。可用的值：\(valid.joined(separator: ", "))"
+        case let .configErrors(kinds):
+            kinds.map { UsageError($0).message }.joined(separator: "\n")
         case let .baselineUnreadable(path, reason):
             "无法读取基线文件「\(path)」：\(reason)"
         case let .baselineNotAReport(path, detail):

@@ -23,6 +23,8 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case configUnknownKey(path: String, key: String, valid: [String])
         case configWrongType(path: String, key: String, expected: String)
         case configInvalidValue(path: String, key: String, value: String, valid: [String])
+        /// Several errors of one configuration file, in the order they were found.
+        case configErrors([Kind])
         case baselineUnreadable(path: String, reason: String)
         case baselineNotAReport(path: String, detail: String)
     }
@@ -38,6 +40,9 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Everything to print on standard error, one line each: the message, the suggestion, where to read more.
     public var description: String {
+        if case .configErrors(let kinds) = kind {
+            return kinds.map { UsageError($0).description }.joined(separator: "\n")
+        }
         var lines = ["indicator-lint: 错误：\(message)"]
         if let suggestion { lines.append("提示：\(suggestion)") }
         if let helpTopic { lines.append("运行「indicator-lint help \(helpTopic)」查看用法。") }

@@ -89,6 +89,30 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("every error of a file is reported, each with its own suggestion, in file order")
+    func severalErrors() {
+        do {
+            let configuration = try Self.parse(#"{"failon": "error", "format": "sarf", "jobs": 0, "rules": {"severity": {"vague-value": "warn"}}}"#)
+            Issue.record("expected configuration errors, got \(configuration)")
+        } catch {
+            guard case .configErrors(let kinds) = error.kind else {
+                Issue.record("expected several errors, got \(error.kind)")
+                return
+            }
+            #expect(kinds.count == 4)
+            let lines = error.description.split(separator: "\n").map(String.init)
+            #expect(lines == [
+                "indicator-lint: 错误：配置文件「\(Self.file)」中有未知的键「failon」。此处可用的键：\(Self.topKeys)",
+                "提示：你是不是想用「failOn」？",
+                "indicator-lint: 错误：配置文件「\(Self.file)」中「rules.severity.vague-value」的值「warn」无效。可用的值：error, warning, info",
+                "提示：你是不是想用「warning」？",
+                "indicator-lint: 错误：配置文件「\(Self.file)」中「format」的值「sarf」无效。可用的值：text, json, sarif, csv, html",
+                "提示：你是不是想用「sarif」？",
+                "indicator-lint: 错误：配置文件「\(Self.file)」中「jobs」的值应为1 到 1024 之间的整数",
+            ])
+        }
+    }
+
     @Test("a file that is not JSON says so, with the parser's position")
     func notJSON() {
         do {
