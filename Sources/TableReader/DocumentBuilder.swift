@@ -20,11 +20,8 @@ struct DocumentBuilder {
     mutating func build() {
         let detector = TableLayoutDetector(source: source)
         if let table = detector.htmlTableMarkup() {
-            // Web-page source: its rows are markup, not lines; reading it as text would invent projects.
-            diagnose("parse-html-source", .error,
-                     "这是网页（HTML）源文件，表格写在 <table>/<tr>/<td> 标记里：请在浏览器中打开后把表格复制为文本，或另存为 Excel/CSV，再检查",
-                     at: table)
-            finish()
+            // A web page: its rows are markup, not lines.
+            buildFromHTML(detector, table: table)
             return
         }
         guard let detection = detector.detect() else {
@@ -62,8 +59,14 @@ struct DocumentBuilder {
                 ? DelimitedRows.tabSeparated(source, from: start)
                 : DelimitedRows.commaSeparated(source, from: start)
             records = rows.compactMap { align($0, detection: detection) }
+        case .htmlTable:
+            preconditionFailure("HTML tables are read by buildFromHTML")
         }
-        if detection.layout == .indicatorRows {
+        buildEntities(records, layout: detection.layout)
+    }
+
+    private mutating func buildEntities(_ records: [RowRecord], layout: TableLayout) {
+        if layout == .indicatorRows {
             buildIndicatorRows(records)
         } else {
             let lists = readIndicatorLists(records)
@@ -71,6 +74,55 @@ struct DocumentBuilder {
         }
         demoteLoneUnits()
         finish()
+    }
+
+    /// The tables of a web page, read as the delimited tables they show. The title and the
+    /// department come from the text before the first header: the page's headings and the
+    /// table's own title rows.
+    private mutating func buildFromHTML(_ detector: TableLayoutDetector, table: ByteSpan) {
+        let rows = HTMLTableRows.rows(source)
+        let tables = detector.detect(htmlRows: rows)
+        guard let first = tables.first else {
+            diagnose("parse-unknown-layout", .error,
+                     "无法识别网页（HTML）中的表格：<table> 里未找到表头行（应含「项目名称」「绩效目标」「绩效指标」等列，或「主管部门、预算单位、项目名称」），"
+                     + "也没有「项目名称、金额……、绩效目标、绩效指标」七列或「主管部门、预算单位、项目名称、绩效目标、绩效指标」五列且末列为绩效指标的行",
+                     at: table)
+            finish()
+            return
+        }
+        document.layout = first.detection.layout
+        var preamble = HTMLTableRows.textBlocks(source, before: table.start)
+        if let header = first.detection.header {
+            for row in rows where row.span.start < header.start {
+                let filled = row.cells.filter { !$0.isEmpty }
+                if filled.count == 1 { preamble.append(filled[0]) }
+            }
+        } else {
+            diagnose("parse-missing-header", .info,
+                     "未找到表头行，已按「\(first.detection.roles.compactMap { $0.map(Self.columnName) }.joined(separator: "、"))」的列顺序读取",
+                     at: table)
+        }
+        readPreamble(preamble)
+        var records: [RowRecord] = []
+        for (detection, range) in tables {
+            records += rows[range].compactMap { align($0, detection: detection) }
+        }
+        buildEntities(records, layout: first.detection.layout)
+    }
+
+    /// The title and the department from blocks of text before a web page's table header.
+    private mutating func readPreamble(_ blocks: [CellText]) {
+        for block in blocks {
+            let text = block.string
+            if text.hasPrefix("部门名称") || text.hasPrefix("主管部门") {
+                if document.department == nil { readDepartment(in: block.sourceSpan) }
+            } else if text.hasPrefix("单位：") || text.hasPrefix("单位:") {
+                continue
+            } else if document.title == nil {
+                document.title = Located(text, at: block.sourceSpan)
+            }
+        }
+        if let title = document.title?.value { document.year = Self.year(in: title, anywhere: true) }
     }
 
     // MARK: Preamble
@@ -731,7 +783,6 @@ struct DocumentBuilder {
 
     static let titles: [String: String] = [
         "parse-unknown-layout": "无法识别的表格版式",
-        "parse-html-source": "网页源文件",
         "parse-missing-header": "缺少表头行",
         "parse-no-projects": "表格中没有项目",
         "parse-unrecognised-row": "无法识别的行",

@@ -3,7 +3,7 @@ import LintModel
 
 /// Finds the header row and tells the layout and the column roles from the content alone.
 struct TableLayoutDetector {
-    enum Format { case tabSeparated, commaSeparated, pdfText }
+    enum Format { case tabSeparated, commaSeparated, pdfText, htmlTable }
 
     struct Detection {
         var layout: TableLayout
@@ -117,7 +117,10 @@ struct TableLayoutDetector {
             format = .pdfText
             cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         }
-        let roles = cells.map { ColumnRole.recognise($0) }
+        return detection(roles: cells.map { ColumnRole.recognise($0) }, format: format, header: span, headerFirstCell: cells.first)
+    }
+
+    private func detection(roles: [ColumnRole?], format: Format, header span: ByteSpan?, headerFirstCell: String?) -> Detection {
         let layout: TableLayout
         if roles.contains(.indicatorName) || (roles.contains(.level1) && !roles.contains(.indicators)) {
             layout = .indicatorRows
@@ -128,7 +131,55 @@ struct TableLayoutDetector {
         } else {
             layout = .projectTable
         }
-        return Detection(layout: layout, format: format, roles: roles, header: span, headerFirstCell: cells.first)
+        return Detection(layout: layout, format: format, roles: roles, header: span, headerFirstCell: headerFirstCell)
+    }
+
+    /// The tables among the rows of a web page (`rows` from ``HTMLTableRows``): each header row
+    /// starts one, which runs to the next header, so a page may hold tables of several layouts
+    /// and repeat its header. Without a header, the standard columns when the rows have their
+    /// shape. A header over two rows (`资金情况` above `总计 财政拨款 …`) takes each column's role
+    /// from the lower row where it names one.
+    func detect(htmlRows rows: [DelimitedRows.Row]) -> [(detection: Detection, rows: Range<Int>)] {
+        var tables: [(detection: Detection, rows: Range<Int>)] = []
+        var position = 0
+        while position < rows.count {
+            let row = rows[position]
+            let texts = row.cells.map(\.string)
+            let joined = Array(texts.joined().utf8)
+            guard UTF8Scanning.find(Self.projectName, in: joined) != nil,
+                  Self.indicatorWords.contains(where: { UTF8Scanning.find($0, in: joined) != nil }) else {
+                position += 1
+                continue
+            }
+            var roles = texts.map { ColumnRole.recognise($0) }
+            var firstRow = position + 1
+            if firstRow < rows.count {
+                let lower = rows[firstRow].cells
+                let lowerRoles = lower.map { ColumnRole.recognise($0.string) }
+                if lowerRoles.compactMap({ $0 }).count >= 2, !lower.contains(where: { IndicatorListParser.looksLikeIndicators($0.bytes) }) {
+                    roles = (0..<max(roles.count, lowerRoles.count)).map { column in
+                        (column < lowerRoles.count ? lowerRoles[column] : nil) ?? (column < roles.count ? roles[column] : nil)
+                    }
+                    firstRow += 1
+                }
+            }
+            if let last = tables.indices.last { tables[last].rows = tables[last].rows.lowerBound..<position }
+            tables.append((detection(roles: roles, format: .htmlTable, header: row.span, headerFirstCell: texts.first),
+                           firstRow..<rows.count))
+            position = firstRow
+        }
+        if !tables.isEmpty { return tables }
+        var widths: [Int: Int] = [:]
+        for row in rows {
+            if row.cells.count >= 4, let last = row.cells.last(where: { !$0.isEmpty }),
+               IndicatorListParser.looksLikeIndicators(last.bytes) {
+                widths[row.cells.count, default: 0] += 1
+            }
+        }
+        guard let (width, _) = widths.max(by: { $0.value < $1.value }), width >= 5 else { return [] }
+        let roles = width >= 7 ? Self.projectRoles : Self.unitRoles
+        return [(Detection(layout: width >= 7 ? .projectTable : .unitTable, format: .htmlTable, roles: roles,
+                           header: nil, headerFirstCell: nil), 0..<rows.count)]
     }
 
     /// Foundation's `contains("\t")`, which compares grapheme clusters: a tab is found unless a
