@@ -101,7 +101,10 @@ struct LayoutVariantTests {
     /// A tab-separated table as a PDF extraction prints it: the header on one line with spaces,
     /// then every cell hard-wrapped at `width` with a blank line after it, amounts on one line.
     /// With `mergedUnits`, 主管部门 and 预算单位 are printed only when they change (merged cells).
-    static func printedAsPDF(_ text: String, width: Int, mergedUnits: Bool) -> String {
+    /// Without `blankLines`, only records are parted by a blank line, and each cell wraps at its
+    /// column's printed width, `width` wide characters (the goal's column twice as wide), as a
+    /// PDF lays text out: an ASCII digit takes half the room of a CJK character.
+    static func printedAsPDF(_ text: String, width: Int, mergedUnits: Bool, blankLines: Bool = true) -> String {
         var output = ["", "项目支出绩效目标表", ""]
         var header: [String]?
         var previous: [String?] = [nil, nil]
@@ -128,13 +131,53 @@ struct LayoutVariantTests {
                     previous[slot] = cell
                     if slot == 0 { previous[1] = nil }
                 }
-                var rest = Substring(cell)
-                while !rest.isEmpty { output.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
-                output.append("")
+                if blankLines {
+                    var rest = Substring(cell)
+                    while !rest.isEmpty { output.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+                    output.append("")
+                } else {
+                    output += wrapped(cell, columns: (role == .goal ? 4 : 2) * width)
+                }
             }
             if !amounts.isEmpty { output += [amounts.joined(separator: " "), ""] }
+            if !blankLines { output.append("") }
         }
         return output.joined(separator: "\n")
+    }
+
+    /// A cell's lines wrapped at `columns` printed columns (CJK characters take two).
+    static func wrapped(_ cell: String, columns: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for character in cell {
+            let width = character.isASCII ? 1 : 2
+            if used + width > columns { lines.append(line); line = ""; used = 0 }
+            line.append(character)
+            used += width
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The five-column table printed without blank lines between its cells: the cells are told
+    /// apart by where their lines wrap. A department or unit whose last line fills its column
+    /// cannot be told from one that goes on, unless another record shows where it ends; at this
+    /// width none does (at many others some do, and those records read with a merged name).
+    @Test(arguments: [12], [false, true])
+    func unitTablePrintedWithoutBlankLinesReadsTheSame(_ width: Int, merged: Bool) {
+        let name = "huangpu-2022-hrss.txt"
+        let original = Fixtures.document(name)
+        let printed = Self.printedAsPDF(Self.text(name), width: width, mergedUnits: merged, blankLines: false)
+        #expect(!printed.contains("\n\n广州市黄埔区人力资源和社会保障局\n"))
+        let variant = TableReader.read(bytes: Array(printed.utf8), path: "printed.txt")
+        #expect(variant.layout == .pdfText)
+        #expect(variant.units.map(\.name.value) == original.units.map(\.name.value))
+        #expect(variant.projects.map(\.name.value) == original.projects.map(\.name.value))
+        #expect(variant.projects.map { $0.goal?.value } == original.projects.map { $0.goal?.value })
+        let difference = zip(Self.content(variant), Self.content(original)).first { $0 != $1 }
+        #expect(difference == nil, "\(String(describing: difference))")
+        #expect(variant.indicators.count == original.indicators.count)
     }
 
     @Test(arguments: [("haizhu-2025-hrss.txt", 23), ("panyu-2023-hrss.txt", 31), ("huangpu-2022-hrss.txt", 11), ("huangpu-2022-hrss.txt", 40)])
