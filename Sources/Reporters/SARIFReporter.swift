@@ -145,6 +145,14 @@ public struct SARIFReporter: Reporter {
         ]).serialized()
     }
 
+    /// Where a rule is documented: a built-in rule's definition in the pack (`Rules/…rules`, with
+    /// its title, help and examples), else the rule language reference.
+    func helpUri(_ rule: RuleMetadata) -> String {
+        let isBuiltIn = rule.file.hasPrefix("Rules/") && rule.file.hasSuffix(".rules") && !rule.file.contains("..")
+            && rule.file.dropFirst(6).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }
+        return isBuiltIn ? "\(informationUri)/blob/main/\(rule.file)#L\(rule.line)" : "\(informationUri)/blob/main/Rules/README.md"
+    }
+
     func rule(_ rule: RuleMetadata) -> JSONValue {
         let help = rule.help.flatMap { $0.isEmpty ? nil : $0 }
         var tags: [String] = []
@@ -158,7 +166,7 @@ public struct SARIFReporter: Reporter {
                 ("text", .string(help ?? rule.title)),
                 ("markdown", .string("**\(rule.title)**\n\n\(help ?? "")\n\n分类：`\(rule.category)`")),
             ])),
-            ("helpUri", .string(informationUri + "/blob/main/docs/rules.md#" + rule.id)),
+            ("helpUri", .string(helpUri(rule))),
             ("defaultConfiguration", .fields([("level", .string(SARIFReporter.level(rule.severity)))])),
             ("properties", .fields([
                 ("category", .string(rule.category)),
