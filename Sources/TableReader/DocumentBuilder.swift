@@ -766,6 +766,12 @@ struct DocumentBuilder {
         }
     }
 
+    /// A file that is not text gets one error saying what it is, at its first bytes.
+    mutating func reportBinary(_ format: BinaryFormat) {
+        diagnose("parse-binary-file", .error, format.message, at: ByteSpan(start: 0, end: 0))
+        finish()
+    }
+
     private mutating func reportUnknownLayout() {
         diagnose("parse-unknown-layout", .error,
                  "无法识别表格版式：未找到表头行（应含「项目名称」「绩效目标」「绩效指标」等列，或「主管部门、预算单位、项目名称」），也未找到「1、1-产出指标；…；年度指标值：…」格式的绩效指标",
@@ -783,6 +789,7 @@ struct DocumentBuilder {
 
     static let titles: [String: String] = [
         "parse-unknown-layout": "无法识别的表格版式",
+        "parse-binary-file": "不是文本的文件",
         "parse-missing-header": "缺少表头行",
         "parse-no-projects": "表格中没有项目",
         "parse-unrecognised-row": "无法识别的行",

@@ -24,6 +24,20 @@ struct RobustnessTests {
         #expect(diagnostic?.location?.line ?? 0 >= 1)
     }
 
+    @Test(arguments: [
+        (Array("%PDF-1.7\n%\u{E2}\n1 0 obj\n".utf8), "PDF 文件本身"),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xFF, 0xFE, 0x00], "Excel（.xlsx）"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x3E, 0x00], "旧版 Excel（.xls）"),
+    ])
+    func binaryFilesSayWhatTheyAre(_ bytes: [UInt8], says: String) {
+        let document = TableReader.read(bytes: bytes, path: "submission")
+        #expect(document.projects.isEmpty)
+        #expect(document.diagnostics.map(\.ruleId) == ["parse-binary-file"])
+        #expect(document.diagnostics.first?.severity == .error)
+        #expect(document.diagnostics.first?.message.contains(says) == true)
+        #expect(document.diagnostics.first?.location.map { [$0.line, $0.column] } == [1, 1])
+    }
+
     @Test func htmlTableSourceIsReadAsItsTable() {
         let rows = Self.haizhuRows.prefix(4).map { "<tr>" + $0.map { "<td><p>\($0)</p></td>" }.joined() + "</tr>" }
         let html = "<html><body>\n<TABLE border=\"1\">\n" + rows.joined(separator: "\n") + "\n</TABLE></body></html>\n"
