@@ -53,10 +53,14 @@ public enum InputFiles {
     }
 
     static let tableExtensions = [".txt", ".csv", ".tsv", ".tab", ".htm", ".html", ".text"]
+    /// Files that hold a table but are not text (a district may send the PDF or the workbook
+    /// itself): read too, so each gets an error saying how to get text out of it instead of
+    /// being left out of the batch unseen.
+    static let documentExtensions = [".pdf", ".xls", ".xlsx", ".et", ".doc", ".docx", ".wps"]
 
-    /// Tables arrive as text, CSV, TSV or HTML exports.
+    /// Tables arrive as text, CSV, TSV or HTML exports, and sometimes as the documents themselves.
     static func isTableFile(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return tableExtensions.contains { lower.hasSuffix($0) }
+        return tableExtensions.contains { lower.hasSuffix($0) } || documentExtensions.contains { lower.hasSuffix($0) }
     }
 }

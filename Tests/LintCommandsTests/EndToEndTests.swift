@@ -70,6 +70,20 @@ struct EndToEndTests {
         #expect(run.output.contains("error[unreadable-input]: 无法读取：文件夹中没有表格文件"))
     }
 
+    @Test("a PDF in a folder of tables is listed with what to do, not skipped unseen")
+    func documentInFolder() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("tables/a.txt", try String(contentsOfFile: E.table("haizhu-2025-hrss.txt"), encoding: .utf8))
+        let pdf = try directory.write("tables/b.pdf", "%PDF-1.7\n1 0 obj\n")
+        try directory.write("tables/notes.md", "不是表格")
+        let (run, diagnostics) = try E.checkJSON([directory.path("tables")], in: directory)
+        #expect(run.code == 1)
+        let binary = diagnostics.filter { $0["ruleId"] as? String == "parse-binary-file" }
+        #expect(binary.map { $0["file"] as? String } == [pdf])
+        #expect(diagnostics.contains { $0["file"] as? String == directory.path("tables/a.txt") })
+        #expect(!diagnostics.contains { ($0["file"] as? String)?.hasSuffix("notes.md") == true })
+    }
+
     @Test("a file that is read but not understood is a parse finding (exit 1), not an unreadable input (3)")
     func unknownLayout() throws {
         let directory = try TemporaryDirectory()
