@@ -31,8 +31,8 @@ public struct TextReporter: Reporter {
         let sources = report.sourcesByPath
         var out = ""
         for input in report.unreadable.sorted(by: { $0.path < $1.path }) {
-            out += style.bold("\(input.path): ") + style.severity(.error, "error[unreadable-input]")
-                + style.bold(": 无法读取：\(input.reason)") + (quiet ? "\n" : "\n\n")
+            out += style.bold("\(TerminalText.visible(input.path)): ") + style.severity(.error, "error[unreadable-input]")
+                + style.bold(": 无法读取：\(TerminalText.visible(input.reason))") + (quiet ? "\n" : "\n\n")
         }
         for diagnostic in report.sortedDiagnostics {
             out += renderDiagnostic(diagnostic, source: sources[diagnostic.file], style: style)
@@ -44,13 +44,13 @@ public struct TextReporter: Reporter {
     }
 
     func renderDiagnostic(_ diagnostic: Diagnostic, source: SourceFile?, style: TerminalStyle) -> String {
-        var position = diagnostic.file
+        var position = TerminalText.visible(diagnostic.file)
         if let location = diagnostic.location ?? diagnostic.span.flatMap({ source?.location(of: $0) }) {
             position += ":\(location.line):\(location.column)"
         }
         var out = style.bold(position + ": ")
             + style.severity(diagnostic.severity, "\(diagnostic.severity.rawValue)[\(diagnostic.ruleId)]")
-            + style.bold(": " + diagnostic.message) + "\n"
+            + style.bold(": " + TerminalText.visible(diagnostic.message)) + "\n"
         if quiet { return out }
 
         let excerpt = diagnostic.span.flatMap { span in source.flatMap { SourceExcerpt(source: $0, span: span) } }
@@ -73,10 +73,10 @@ public struct TextReporter: Reporter {
             }
         }
         if let help = diagnostic.help, !help.isEmpty {
-            out += pad + " " + style.bold("=") + " help: " + help + "\n"
+            out += pad + " " + style.bold("=") + " help: " + TerminalText.visible(help) + "\n"
         }
         if let path = diagnostic.context.path {
-            out += pad + " " + style.bold("=") + " " + path + "\n"
+            out += pad + " " + style.bold("=") + " " + TerminalText.visible(path) + "\n"
         }
         return out
     }
@@ -86,7 +86,7 @@ public struct TextReporter: Reporter {
         var text = ""
         var column = 0
         func append(_ part: String) {
-            for scalar in part.unicodeScalars {
+            for scalar in TerminalText.visible(part, keepTabs: true).unicodeScalars {
                 if scalar == "\t" {
                     let spaces = tabWidth - column % tabWidth
                     text += String(repeating: " ", count: spaces)

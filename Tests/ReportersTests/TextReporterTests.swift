@@ -47,6 +47,20 @@ struct TextReporterTests {
         #expect(shown.dropFirst(before.count).hasPrefix(testCase.target))
     }
 
+    @Test("control characters from the input are shown, never sent to the terminal")
+    func controlCharacters() {
+        let (line, carets) = Self.render(prefix: "测试\u{1B}[31m", target: "项目\u{7}", suffix: "\u{9B}2J")
+        #expect(line == "1 │ 测试␛[31m项目␇\u{FFFD}2J")
+        #expect(carets == "  │ " + String(repeating: " ", count: 9) + "^^^^^")
+        let source = SourceFile(path: "t.txt", string: "a\n")
+        let diagnostic = Diagnostic(ruleId: "r", severity: .error, category: "parse", message: "项目「甲\u{1B}]0;x\u{7}」\n第二行",
+                                    help: "帮助\u{1B}[2J", file: "t.txt", span: ByteSpan(start: 0, end: 1))
+        let text = TextReporter().renderDiagnostic(diagnostic, source: source, style: TerminalStyle(enabled: false))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(text.hasPrefix("t.txt:1:1: error[r]: 项目「甲␛]0;x␇」⏎第二行\n"))
+        #expect(text.contains("= help: 帮助␛[2J\n"))
+    }
+
     @Test("tabs expand to the next multiple of four cells")
     func tabsExpand() {
         let (line, _) = Self.render(prefix: "ab\t中\t", target: "x")
