@@ -353,8 +353,10 @@ enum HTMLTableRows {
             return text.count
         }
 
+        /// Letters, digits and the `:` `-` `_` `.` of namespaced tags (`<o:p>` in pages Word saves).
         private static func isNameByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
         }
 
         static let table = Array("table".utf8)

@@ -161,6 +161,46 @@ struct HTMLTableTests {
         #expect(document.diagnostics.isEmpty)
     }
 
+    static let wordPage = """
+        <html xmlns:o="urn:schemas-microsoft-com:office:office">
+        <head><meta http-equiv=Content-Type content="text/html; charset=utf-8">
+        <style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+        <body lang=ZH-CN>
+        <p class=MsoNormal align=center><b><span style='font-size:16.0pt'>2025年项目支出绩效目标表<o:p></o:p></span></b></p>
+        <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+         <tr>
+          <td width=100 valign=top><p class=MsoNormal><span style='font-family:宋体'>项目名称</span><o:p></o:p></p></td>
+          <td width=60><p class=MsoNormal>总计<o:p></o:p></p></td>
+          <td width=60><p class=MsoNormal>财政拨款<o:p></o:p></p></td>
+          <td width=300><p class=MsoNormal>绩效目标<o:p></o:p></p></td>
+          <td width=400><p class=MsoNormal>绩效指标<o:p></o:p></p></td>
+         </tr>
+         <tr>
+          <td><p class=MsoNormal><span lang=EN-US>2025</span><span style='font-family:宋体'>年职业技能培训</span><o:p></o:p></p></td>
+          <td><p class=MsoNormal><span lang=EN-US>100.00<o:p></o:p></span></p></td>
+          <td><p class=MsoNormal><span lang=EN-US>100.00<o:p></o:p></span></p></td>
+          <td><p class=MsoNormal>开展职业技能培训，提升劳动者就业能力。<o:p></o:p></p></td>
+          <td><p class=MsoNormal><span lang=EN-US>1</span>、产出指标；<span lang=EN-US>11</span>-数量指标；培训人次；年度指标值：<span
+          lang=EN-US>&ge;1000</span>人次。<o:p></o:p></p>
+          <p class=MsoNormal><span lang=EN-US>2</span>、满意度指标；<span lang=EN-US>31</span>-服务对象满意度；培训满意度；年度指标值：<span lang=EN-US>&ge;90%</span>。<o:p></o:p></p></td>
+         </tr>
+        </table>
+        </body></html>
+        """
+
+    @Test("a page Word saves: namespaced tags, runs of spans, paragraphs in cells")
+    func wordPage() {
+        let document = TableReader.read(bytes: Array(Self.wordPage.utf8), path: "word.htm")
+        #expect(document.title?.value == "2025年项目支出绩效目标表")
+        #expect(document.projects.map(\.name.value) == ["2025年职业技能培训"])
+        #expect(document.projects.map { $0.amounts.total?.value } == [100])
+        #expect(document.projects.map { $0.goal?.value } == ["开展职业技能培训，提升劳动者就业能力。"])
+        #expect(document.indicators.map(\.name.value) == ["培训人次", "培训满意度"])
+        #expect(document.indicators.map { $0.level2?.code } == [11, 31])
+        #expect(document.values.map(\.text) == ["≥1000人次", "≥90%"])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     @Test("a page whose table is not one of these says so at the table")
     func unknownTable() {
         let page = "<html><body><p>通知</p>\n<table><tr><td>姓名</td><td>电话</td></tr><tr><td>张三</td><td>123</td></tr></table></body></html>\n"
