@@ -57,7 +57,7 @@ enum CheckCommand {
         let report = LintReport(
             documents: documents, diagnostics: diagnostics, rules: linter.selection.metadata, unreadable: unreadable,
             toolVersion: IndicatorLint.version,
-            invocation: Invocation(arguments: ["indicator-lint"] + arguments,
+            invocation: Invocation(arguments: arguments,
                                    workingDirectory: FileManager.default.currentDirectoryPath,
                                    startTime: start, endTime: Date(), exitCode: exitCode.rawValue,
                                    executionSuccessful: exitCode != .usage))

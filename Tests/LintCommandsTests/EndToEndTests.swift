@@ -205,6 +205,11 @@ struct EndToEndTests {
         }
         let sarif = try #require(try E.jsonObject(atPath: directory.path("reports/indicator-lint.sarif")) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
+        // The command line names the tool once; the arguments are those after it.
+        let run0 = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run0["invocations"] as? [[String: Any]])?.first)
+        #expect((invocation["commandLine"] as? String)?.hasPrefix("indicator-lint check ") == true)
+        #expect((invocation["arguments"] as? [String])?.first == "check")
         #expect(try directory.read("reports/indicator-lint.csv").hasPrefix("\u{FEFF}"))
         #expect(try directory.read("reports/indicator-lint.html").contains("<html"))
     }
