@@ -84,6 +84,13 @@ indirect enum JSONValue: Sendable, Equatable {
         value.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                // Most of a string needs no escape: its run up to the next byte that may is copied at once.
+                let runStart = i
+                while i < bytes.count, bytes[i] >= 0x20, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] != 0x7F, bytes[i] != 0xE2 {
+                    i += 1
+                }
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                guard i < bytes.count else { break }
                 let byte = bytes[i]
                 switch byte {
                 case UInt8(ascii: "\""): out += #"\""#.utf8
