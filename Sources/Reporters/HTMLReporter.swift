@@ -144,17 +144,19 @@ public struct HTMLReporter: Reporter {
 
 /// Escapes text for HTML element content and attribute values.
 func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(scalar)
+    // Most texts hold none of the five characters: returned as they are, without a copy.
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case 0x26: out += "&amp;".utf8
+        case 0x3C: out += "&lt;".utf8
+        case 0x3E: out += "&gt;".utf8
+        case 0x22: out += "&quot;".utf8
+        case 0x27: out += "&#39;".utf8
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }
