@@ -145,7 +145,7 @@ public struct HTMLReporter: Reporter {
 /// Escapes text for HTML element content and attribute values.
 func htmlEscape(_ text: String) -> String {
     // Most texts hold none of the five characters: returned as they are, without a copy.
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+    guard text.containsUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 16)
     for byte in text.utf8 {

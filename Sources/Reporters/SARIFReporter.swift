@@ -228,7 +228,7 @@ public struct SARIFReporter: Reporter {
 
     /// SARIF §3.11.5: literal braces in message text are doubled.
     static func escapedMessage(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return text }
+        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {

@@ -28,7 +28,7 @@ struct TerminalStyle: Sendable {
 /// carets still line up; a line break in a message or path is shown as `⏎`.
 enum TerminalText {
     static func visible(_ text: String, keepTabs: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        guard text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
