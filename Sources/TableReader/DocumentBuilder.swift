@@ -8,9 +8,20 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed, textHash: UInt64)>()
+    /// Each distinct value text's position in `distinctValues`, by its bytes.
+    private var valuePositions = ByteTable<Int>()
+    private var distinctValues: [DistinctValue] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
+
+    /// A value text as it first occurred in the document: decoded, parsed and hashed once for all
+    /// of its occurrences. Kept in an array and read in place: a table of these tuples handed out
+    /// a copy of one, its string and quantities retained and released again, for every value.
+    private struct DistinctValue {
+        var text: String
+        var parsed: ValueParser.Parsed
+        var textHash: UInt64
+    }
 
     init(source: SourceFile) {
         self.source = source
@@ -408,16 +419,21 @@ struct DocumentBuilder {
 
     /// Adds a value to the document and returns its index.
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
-        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key, keyHash in
+        var made: DistinctValue?
+        let next = distinctValues.count
+        let position = valuePositions.value(for: cell.bytes, value.range) { key, keyHash in
             let text = String(decoding: key, as: UTF8.self)
-            return (text, ValueParser.parse(text), ByteHash.of(text, decodedFrom: key, hash: keyHash))
+            made = DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: ByteHash.of(text, decodedFrom: key, hash: keyHash))
+            return next
         }
+        if let made { distinctValues.append(made) }
         let span = cell.sourceSpan(value.range)
-        document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
-                                            which: value.which, indicator: indicator) { range in
+        document.values.append(distinctValues[position].parsed.value(
+            text: distinctValues[position].text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+            which: value.which, indicator: indicator) { range in
             cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
         })
-        valueTextHashes.append(textHash)
+        valueTextHashes.append(distinctValues[position].textHash)
         return document.values.count - 1
     }
 
