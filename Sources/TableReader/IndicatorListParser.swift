@@ -185,6 +185,13 @@ struct IndicatorListParser {
                 index += 1
                 continue
             }
+            // A number opens an item only when `、`, `.` or `．` (led by E3, 2E, EF) follows it: any
+            // other (`1-产出指标`, `≥95%`) is passed over whole, without a look at what precedes it.
+            let numberEnd = digitRunEnd(from: index)
+            if numberEnd == count || (bytes[numberEnd] != 0xE3 && bytes[numberEnd] != 0x2E && bytes[numberEnd] != 0xEF) {
+                index = numberEnd
+                continue
+            }
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
             guard UTF8Scanning.digit(value) != nil else { index += length; continue }
             guard opensItem(at: index) else {
@@ -228,6 +235,22 @@ struct IndicatorListParser {
             }
         }
         return result
+    }
+
+    /// The end of the run of ASCII and full-width digits (`EF BC 90`–`99`) that starts at `index`.
+    private func digitRunEnd(from index: Int) -> Int {
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte >= 0x30, byte <= 0x39 {
+                end += 1
+            } else if byte == 0xEF, end + 2 < bytes.count, bytes[end + 1] == 0xBC, (0x90...0x99).contains(bytes[end + 2]) {
+                end += 3
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
