@@ -16,6 +16,7 @@ enum DelimitedRows {
         var rows: [Row] = []
         var index = start
         var width = 0
+        var ends = CellEnds(text: text)
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
@@ -40,7 +41,7 @@ enum DelimitedRows {
                     cells.append(cleanCell(cell))
                     index = close + 1
                 } else {
-                    let (end, sawAngle) = UTF8Scanning.cellEnd(in: text, index..<text.count)
+                    let (end, sawAngle) = ends.cellEnd(from: index)
                     index = end
                     cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index), mayHoldTags: sawAngle))
                 }
@@ -58,6 +59,28 @@ enum DelimitedRows {
             if index == rowStart { index += 1 }
         }
         return rows
+    }
+
+    /// The end of a tab-separated cell: the first tab, LF or CR at or after its start (else the
+    /// end of the text), and whether a `<` (perhaps a tag) comes before it. Each of these bytes is
+    /// found with ``UTF8Scanning/next(_:in:from:to:)`` and looked for again only once passed: the
+    /// line ends and the `<`s (most files have none) are found once for all the cells before
+    /// them, and a tab is looked for within the line only.
+    private struct CellEnds {
+        let text: [UInt8]
+        private var nextLF = -1
+        private var nextCR = -1
+        private var nextAngle = -1
+
+        init(text: [UInt8]) { self.text = text }
+
+        mutating func cellEnd(from index: Int) -> (end: Int, sawAngle: Bool) {
+            if nextLF < index { nextLF = UTF8Scanning.next(0x0A, in: text, from: index, to: text.count) }
+            if nextCR < index { nextCR = UTF8Scanning.next(0x0D, in: text, from: index, to: text.count) }
+            if nextAngle < index { nextAngle = UTF8Scanning.next(0x3C, in: text, from: index, to: text.count) }
+            let end = UTF8Scanning.next(0x09, in: text, from: index, to: min(nextLF, nextCR))
+            return (end, nextAngle < end)
+        }
     }
 
     /// The closing quote of a quoted cell opened at `open`: a `"` (not a doubled `""`) followed by

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers: the reader scans UTF-8 and decodes a scalar only where a byte is ≥ 0x80.
 enum UTF8Scanning {
     /// The scalar at `index` and its length in bytes (U+FFFD, 1 for a stray byte).
@@ -62,41 +64,15 @@ enum UTF8Scanning {
         }
     }
 
-    /// The end of a tab-separated cell that starts at `range.lowerBound`: the first tab, LF or CR
-    /// (else the range's end), and whether a `<` (perhaps a tag) comes before it. One pass for
-    /// both, eight bytes at a time: a word with no byte below 0x0E holds no tab or line end, and
-    /// once a `<` is seen no word needs testing for one.
-    static func cellEnd(in bytes: [UInt8], _ range: Range<Int>) -> (end: Int, sawAngle: Bool) {
-        bytes.withUnsafeBufferPointer { buffer in
-            let upper = min(range.upperBound, buffer.count)
-            var index = max(0, range.lowerBound)
-            var sawAngle = false
-            guard let base = buffer.baseAddress else { return (upper, false) }
-            let raw = UnsafeRawPointer(base)
-            while index < upper {
-                if index + 8 <= upper {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if !hasByteBelow(word, 0x0E), sawAngle || !hasByte(word, 0x3C) {
-                        index += 8
-                        continue
-                    }
-                }
-                // A word that may end the cell or hold the first `<`: a byte at a time through it.
-                let byte = buffer[index]
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D { return (index, sawAngle) }
-                if byte == 0x3C { sawAngle = true }
-                index += 1
-            }
-            return (upper, sawAngle)
+    /// The first position of `byte` in `bytes[from..<to]`, else `to`. libc's `memchr` looks at a
+    /// vector register of bytes at a time: for the bytes that end cells and lines, which are far
+    /// apart, it costs a fraction of a byte loop.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start < end else { return end }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-    }
-
-    /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80; exact: a borrow
-    /// starts only at such a byte).
-    @inline(__always)
-    private static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        return (word &- ones &* UInt64(limit)) & ~word & (ones << 7) != 0
     }
 
     /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
