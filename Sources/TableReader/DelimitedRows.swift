@@ -179,14 +179,14 @@ enum DelimitedRows {
         while index < bytes.count {
             if bytes[index] == 0x3C, index + 1 < bytes.count, isTagStart(bytes[index + 1]),
                let close = bytes[index...].firstIndex(of: 0x3E) {
-                appendTrimmed(&result, cell, pieceStart..<index)
+                appendTrimmed(&result, cell, bytes, pieceStart..<index)
                 index = close + 1
                 pieceStart = index
                 continue
             }
             index += 1
         }
-        appendTrimmed(&result, cell, pieceStart..<bytes.count)
+        appendTrimmed(&result, cell, bytes, pieceStart..<bytes.count)
         return result
     }
 
@@ -194,9 +194,10 @@ enum DelimitedRows {
         byte == 0x2F || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// Appends the piece without outer whitespace (kept inside the cell between pieces).
-    private static func appendTrimmed(_ result: inout CellText, _ cell: CellText, _ range: Range<Int>) {
-        let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, range)
+    /// Appends the piece without outer whitespace (kept inside the cell between pieces); `bytes`
+    /// are the cell's.
+    private static func appendTrimmed(_ result: inout CellText, _ cell: CellText, _ bytes: [UInt8], _ range: Range<Int>) {
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, range)
         guard !trimmed.isEmpty else { return }
         cell.appendSubrange(trimmed, to: &result)
     }

@@ -204,10 +204,10 @@ struct DocumentBuilder {
         // How many cells hold text, and the first that does, without collecting them.
         let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
         guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
-        if let header = detection.headerFirstCell, PlainText.equals(first.bytes, 0..<first.count, header) { return nil }
+        if let header = detection.headerFirstCell, PlainText.equals(first.storage, first.window, header) { return nil }
         if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
-        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.bytes) != nil, first.string.utf8.count <= 48,
+        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.storage, from: first.window.lowerBound, to: first.window.upperBound) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
@@ -275,8 +275,8 @@ struct DocumentBuilder {
     }
 
     private func isAmountCell(_ cell: CellText) -> Bool {
-        let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count)
-        return !trimmed.isEmpty && Self.amountValue(cell.bytes, 0..<cell.count) != nil
+        let trimmed = UTF8Scanning.trimWhitespace(cell.storage, cell.window, within: cell.window)
+        return !trimmed.isEmpty && Self.amountValue(cell.storage, cell.window) != nil
     }
 
     // MARK: Records to entities
@@ -421,7 +421,7 @@ struct DocumentBuilder {
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
         var made: DistinctValue?
         let next = distinctValues.count
-        let position = valuePositions.value(for: cell.bytes, value.range) { key, keyHash in
+        let position = valuePositions.value(for: cell.storage, cell.storageRange(value.range)) { key, keyHash in
             let text = String(decoding: key, as: UTF8.self)
             made = DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: ByteHash.of(text, decodedFrom: key, hash: keyHash))
             return next
@@ -532,7 +532,7 @@ struct DocumentBuilder {
 
     private func readAmounts(_ record: RowRecord) -> RowAmounts {
         func value(_ cell: CellText?) -> Located<Double>? {
-            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.bytes, 0..<cell.count) else { return nil }
+            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.storage, cell.window) else { return nil }
             return Located(number, at: cell.sourceSpan)
         }
         var result = RowAmounts()
