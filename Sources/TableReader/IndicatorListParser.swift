@@ -375,17 +375,20 @@ struct IndicatorListParser {
         }
     }
 
-    /// A value label with its column, and its last eight bytes as one word: most labels end in
-    /// `指标值`, but the word tells them apart with one comparison before any byte is compared.
+    /// A value label with its column, and its first and last eight bytes as words. Most labels end
+    /// in `指标值`, and several start with `实施` or `年度`, but the two words together tell them
+    /// apart with two comparisons before any byte is compared.
     private struct LabelWord {
         var which: ValuePeriod
         var bytes: [UInt8]
+        var head: UInt64
         var tail: UInt64
 
         init(_ which: ValuePeriod, _ bytes: [UInt8]) {
             precondition(bytes.count >= 8, "a label is three scalars or more")
             self.which = which
             self.bytes = bytes
+            self.head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
         }
     }
@@ -400,20 +403,27 @@ struct IndicatorListParser {
     /// so none is a prefix of another, and the match needs no second, forward search.
     private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
         guard end >= 8, end <= bytes.count else { return nil }
-        let tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) }
-        for label in Self.allLabels where label.tail == tail {
-            let start = end - label.bytes.count
-            guard start >= lower, UTF8Scanning.hasPrefix(bytes, label.bytes, at: start) else { continue }
-            var cursor = end
-            // An optional `:` or `：`, with spaces around.
-            while cursor < limit {
-                let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
-                guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
-                cursor += length
+        let labels = Self.allLabels
+        let found: (which: ValuePeriod, start: Int)? = bytes.withUnsafeBytes { raw in
+            let tail = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+            for index in labels.indices where labels[index].tail == tail {
+                // The label is eight bytes or more: its head lies within `bytes`.
+                let start = end - labels[index].bytes.count
+                guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == labels[index].head,
+                      UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
+                return (labels[index].which, start)
             }
-            return Label(which: label.which, start: start, valueStart: cursor)
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        var cursor = end
+        // An optional `:` or `：`, with spaces around.
+        while cursor < limit {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
+            cursor += length
+        }
+        return Label(which: found.which, start: found.start, valueStart: cursor)
     }
 
     /// `found` is scratch space for the labels, reused from body to body.
