@@ -75,7 +75,14 @@ struct IndicatorListParser {
     static let level1Bytes = level1Names.map { Array($0.utf8) }
     static let level2Bytes = level2Names.map { Array($0.utf8) }
     static let enumerationComma: UInt32 = 0x3001  // 、
-    static let dashes: [UInt32] = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012]
+
+    /// `-`, full-width `－` and the dashes `—` `–` `‒`.
+    static func isDash(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012: true
+        default: false
+        }
+    }
 
     let bytes: [UInt8]
 
@@ -606,13 +613,19 @@ struct IndicatorListParser {
             guard digits == (second ? 2 : 1), cursor < limit else { return nil }
             var (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
             // `-`, full-width `－`, dashes; some tables put a space or `.` there.
-            guard Self.dashes.contains(value) || value == 0x2E else { return nil }
+            guard Self.isDash(value) || value == 0x2E else { return nil }
             cursor += length
             while cursor < limit, UTF8Scanning.isWhitespace(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
                 cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
             }
             let nameStart = cursor
             while cursor < limit {
+                // A scalar led by E4–EE (CJK ideographs and most of the rest of U+4000–U+EFFF) is
+                // no separator and no digit: passed over undecoded.
+                if bytes[cursor] >= 0xE4, bytes[cursor] <= 0xEE, cursor + 2 < bytes.count {
+                    cursor += 3
+                    continue
+                }
                 (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
                 if UTF8Scanning.isSeparator(value) || UTF8Scanning.digit(value) != nil { break }
                 cursor += length
@@ -635,7 +648,7 @@ struct IndicatorListParser {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
             // `产出指标-数量指标-培训人次`: levels joined by dashes.
-            guard Self.dashes.contains(next.value), end + next.length < limit else { continue }
+            guard Self.isDash(next.value), end + next.length < limit else { continue }
             return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end + next.length)
         }
         return nil
