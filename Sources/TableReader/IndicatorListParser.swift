@@ -657,28 +657,39 @@ struct IndicatorListParser {
     /// The shared string of a known level name written after a code (`1-产出指标`), so that the
     /// usual names are not decoded again for every indicator.
     private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        guard range.count < knownNamesByLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
+        let byLength = knownNamesByLength
+        guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
         // Names of one length mostly share their first scalar but not their first eight bytes:
         // one comparison of those turns away all but the right name.
         let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
-        for position in knownNamesByLength[range.count]
-            where knownNameHeads[position] == head && UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
-            return knownNames[position]
+        let candidates = byLength[range.count]
+        for index in candidates.indices
+            where candidates[index].head == head && UTF8Scanning.hasPrefix(bytes, candidates[index].bytes, at: range.lowerBound) {
+            return candidates[index].name
         }
         return nil
     }
 
-    private static let knownNames = level1Names + level2Names
-    private static let knownNameBytes = knownNames.map { Array($0.utf8) }
-    /// The first eight bytes of each known name (every one is three scalars or more).
-    private static let knownNameHeads: [UInt64] = knownNameBytes.map { name in
-        precondition(name.count >= 8, "a level name is three scalars or more")
-        return name.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    /// A known level name, its bytes and its first eight bytes (every one is three scalars or more).
+    private struct KnownName {
+        var name: String
+        var bytes: [UInt8]
+        var head: UInt64
+
+        init(_ name: String) {
+            self.name = name
+            bytes = Array(name.utf8)
+            precondition(bytes.count >= 8, "a level name is three scalars or more")
+            head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        }
     }
-    /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
-    private static let knownNamesByLength: [[Int]] = {
-        var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
-        for (position, name) in knownNameBytes.enumerated() { table[name.count].append(position) }
+
+    /// The known names (first levels, then second levels) by UTF-8 length, so that a name is
+    /// compared with few candidates; one table, looked up once a name.
+    private static let knownNamesByLength: [[KnownName]] = {
+        let names = (level1Names + level2Names).map(KnownName.init)
+        var table = [[KnownName]](repeating: [], count: (names.map(\.bytes.count).max() ?? 0) + 1)
+        for name in names { table[name.bytes.count].append(name) }
         return table
     }()
 }
