@@ -175,16 +175,17 @@ enum DelimitedRows {
         let bytes = cell.bytes
         var result = CellText()
         var pieceStart = 0
-        var index = 0
+        // From `<` to `<`: the cells that come here hold long texts with a few tags.
+        var index = UTF8Scanning.next(0x3C, in: bytes, from: 0, to: bytes.count)
         while index < bytes.count {
-            if bytes[index] == 0x3C, index + 1 < bytes.count, isTagStart(bytes[index + 1]),
-               let close = bytes[index...].firstIndex(of: 0x3E) {
+            if index + 1 < bytes.count, isTagStart(bytes[index + 1]),
+               case let close = UTF8Scanning.next(0x3E, in: bytes, from: index, to: bytes.count), close < bytes.count {
                 appendTrimmed(&result, cell, bytes, pieceStart..<index)
-                index = close + 1
-                pieceStart = index
+                pieceStart = close + 1
+                index = UTF8Scanning.next(0x3C, in: bytes, from: pieceStart, to: bytes.count)
                 continue
             }
-            index += 1
+            index = UTF8Scanning.next(0x3C, in: bytes, from: index + 1, to: bytes.count)
         }
         appendTrimmed(&result, cell, bytes, pieceStart..<bytes.count)
         return result
