@@ -101,6 +101,12 @@ struct CellText {
     /// The source span of a joined range. For text wrapped over lines it runs from the first
     /// character to the last one, line breaks included.
     func sourceSpan(_ range: Range<Int>) -> ByteSpan {
+        if laterPieces.isEmpty, let piece = firstPiece {
+            // One piece (most cells): a joined offset is the source offset shifted, kept within the piece.
+            let start = piece.source + min(max(range.lowerBound, 0), piece.length)
+            let end = range.isEmpty ? start : piece.source + min(max(range.upperBound, 0), piece.length)
+            return ByteSpan(start: start, end: max(start, end))
+        }
         let start = sourceOffset(range.lowerBound)
         let end = range.isEmpty ? start : sourceOffset(range.upperBound, isEnd: true)
         return ByteSpan(start: start, end: max(start, end))
