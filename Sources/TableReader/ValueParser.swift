@@ -224,11 +224,30 @@ struct QuantityScanner {
         return .some(Self.prefixWords[position].1)
     }
 
+    /// The scalars `range` as a string, encoded here byte by byte (a value that is no scalar is
+    /// left out).
     private func string(_ range: Range<Int>) -> String {
         var utf8: [UInt8] = []
-        utf8.reserveCapacity(range.count * 3)
+        utf8.reserveCapacity(range.count * 4)
         for value in scalars[range] {
-            if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { utf8.append($0) } }
+            switch value {
+            case 0..<0x80:
+                utf8.append(UInt8(value))
+            case 0x80..<0x800:
+                utf8.append(0xC0 | UInt8(value >> 6))
+                utf8.append(0x80 | UInt8(value & 0x3F))
+            case 0x800..<0xD800, 0xE000..<0x10000:
+                utf8.append(0xE0 | UInt8(value >> 12))
+                utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
+                utf8.append(0x80 | UInt8(value & 0x3F))
+            case 0x10000...0x10FFFF:
+                utf8.append(0xF0 | UInt8(value >> 18))
+                utf8.append(0x80 | UInt8((value >> 12) & 0x3F))
+                utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
+                utf8.append(0x80 | UInt8(value & 0x3F))
+            default:
+                continue
+            }
         }
         return String(decoding: utf8, as: UTF8.self)
     }
@@ -279,12 +298,11 @@ struct QuantityScanner {
               [0x3A, 0x20].contains(scalars[labelRange.upperBound - 1]) {
             labelRange = labelRange.lowerBound..<(labelRange.upperBound - 1)
         }
+        // Tested on the scalars, which are those of the label's string: only a label that is one
+        // becomes a string. A formula (`抽查准确数量/抽查总数量×100%`) is not a label.
+        guard labelRange.isEmpty || (labelRange.count <= 30 && bracketsBalance(labelRange)
+            && !scalars[labelRange].contains(where: Self.isFormulaSign)) else { return nil }
         let label = labelRange.isEmpty ? nil : string(labelRange)
-        if let label {
-            // A formula (`抽查准确数量/抽查总数量×100%`) is not a label.
-            let isFormula = label.unicodeScalars.contains { "×÷*=＝".unicodeScalars.contains($0) }
-            guard label.unicodeScalars.count <= 30, bracketsBalance(label), !isFormula else { return nil }
-        }
         // The number: digits, thousands separators, one decimal point.
         var cursor = digitIndex
         var mantissa: Double = 0
@@ -358,13 +376,13 @@ struct QuantityScanner {
         var end = cursor
         var trailing: String?
         if trailingEnd > cursor {
-            let words = string(Self.trimmingSentenceEnds(scalars, cursor..<trailingEnd))
+            let words = Self.trimmingSentenceEnds(scalars, cursor..<trailingEnd)
             if trailingEnd < scalars.count, isDigit(trailingEnd) {
                 // `2019年178人`: a number follows without a separator; not a plain quantity.
                 return resetting(to: start)
             }
-            guard words.unicodeScalars.count <= 12, bracketsBalance(words) else { return resetting(to: start) }
-            trailing = words.isEmpty ? nil : words
+            guard words.count <= 12, bracketsBalance(words) else { return resetting(to: start) }
+            trailing = words.isEmpty ? nil : string(words)
             end = trailingEnd
         }
         position = end
@@ -404,12 +422,21 @@ struct QuantityScanner {
         return true
     }
 
-    private func bracketsBalance(_ text: String) -> Bool {
+    /// `×` `÷` `*` `=` `＝`.
+    private static func isFormulaSign(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xD7, 0xF7, 0x2A, 0x3D, 0xFF1D: true
+        default: false
+        }
+    }
+
+    /// Whether the brackets `（(【[“《` and `）)】]”》` in `scalars[range]` pair up.
+    private func bracketsBalance(_ range: Range<Int>) -> Bool {
         var depth = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "（", "(", "【", "[", "“", "《": depth += 1
-            case "）", ")", "】", "]", "”", "》": depth -= 1
+        for value in scalars[range] {
+            switch value {
+            case 0xFF08, 0x28, 0x3010, 0x5B, 0x201C, 0x300A: depth += 1
+            case 0xFF09, 0x29, 0x3011, 0x5D, 0x201D, 0x300B: depth -= 1
             default: break
             }
             if depth < 0 { return false }
