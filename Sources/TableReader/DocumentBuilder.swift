@@ -419,14 +419,20 @@ struct DocumentBuilder {
 
     /// Adds a value to the document and returns its index.
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
-        var made: DistinctValue?
         let next = distinctValues.count
-        let position = valuePositions.value(for: cell.storage, cell.storageRange(value.range)) { key, keyHash in
-            let text = String(decoding: key, as: UTF8.self)
-            made = DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: ByteHash.of(text, decodedFrom: key, hash: keyHash))
+        var keyHash: UInt64 = 0
+        let position = valuePositions.value(for: cell.storage, cell.storageRange(value.range)) { _, hash in
+            keyHash = hash
             return next
         }
-        if let made { distinctValues.append(made) }
+        if position == next {
+            // A text the document has not had before: decoded, parsed and hashed once.
+            let text = cell.string(value.range)
+            let textHash = cell.storage.withUnsafeBufferPointer { storage in
+                ByteHash.of(text, decodedFrom: UnsafeBufferPointer(rebasing: storage[cell.storageRange(value.range)]), hash: keyHash)
+            }
+            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: textHash))
+        }
         let span = cell.sourceSpan(value.range)
         document.values.append(distinctValues[position].parsed.value(
             text: distinctValues[position].text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
