@@ -99,7 +99,7 @@ struct DocumentBuilder {
         for line in 1...lastLine {
             let span = source.lineSpan(line)
             guard span.end <= end else { break }
-            let text = source.string(in: span).trimmingCharacters(in: .whitespaces)
+            let text = trimmedText(span)
             guard !text.isEmpty else { continue }
             let trimmed = trimmedSpan(span)
             if text.hasPrefix("部门名称") || text.hasPrefix("主管部门") {
@@ -108,7 +108,7 @@ struct DocumentBuilder {
                 var next = line + 1
                 while next <= lastLine {
                     let continuation = source.lineSpan(next)
-                    let continuationText = source.string(in: continuation).trimmingCharacters(in: .whitespaces)
+                    let continuationText = trimmedText(continuation)
                     guard continuation.end <= end, !continuationText.isEmpty, !continuationText.hasPrefix("单位"),
                           !continuationText.contains("项目名称"), !text.contains("单位") else { break }
                     span = span.union(trimmedSpan(continuation))
@@ -146,6 +146,21 @@ struct DocumentBuilder {
         guard !range.isEmpty, !name.isEmpty else { return }
         let located = ByteSpan(start: range.lowerBound, end: range.upperBound)
         document.department = Located(name, at: located)
+    }
+
+    /// The text of `span` without Foundation's `.whitespaces` (tabs and space separators) around
+    /// it. Plain text holds no such whitespace but the ASCII space and tab: there they are trimmed
+    /// from the bytes, and Foundation (several thousand instructions a line) trims any other text.
+    private func trimmedText(_ span: ByteSpan) -> String {
+        let bytes = source.text
+        guard bytes.withUnsafeBufferPointer({ PlainText.isPlain(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }) else {
+            return source.string(in: span).trimmingCharacters(in: .whitespaces)
+        }
+        var start = span.start
+        var end = span.end
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {
