@@ -168,6 +168,9 @@ struct IndicatorListParser {
     /// bracket, followed by `、` (or by `.`/`．` when the list is numbered that way).
     func itemStarts() -> [ItemStart] {
         var result: [ItemStart] = []
+        // Room for an item every 48 bytes (most take more): grown from empty, the array was copied
+        // into new memory several times a list.
+        result.reserveCapacity(bytes.count / 48 + 1)
         var index = 0
         var dotStyle: Bool?
         let count = bytes.count
