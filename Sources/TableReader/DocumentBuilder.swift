@@ -58,7 +58,10 @@ struct DocumentBuilder {
         switch detection.format {
         case .pdfText:
             let title = titleBytes
-            let isFurniture = { (span: ByteSpan) in self.isFurniture(self.source.text, span.start..<span.end, title: title) }
+            // The text and the title, not the builder: a closure that held `self` copied the whole
+            // builder for every line it was asked about.
+            let text = source.text
+            let isFurniture = { (span: ByteSpan) in Self.isFurniture(text, span.start..<span.end, title: title) }
             let roles = detection.roles.compactMap { $0 }
             let amountRoles = roles.filter { ColumnRole.amountRoles.contains($0) }
             let textRoles = roles.filter { [.department, .unit, .name, .goal].contains($0) }
@@ -171,12 +174,12 @@ struct DocumentBuilder {
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return isFurniture(bytes, 0..<bytes.count, title: titleBytes)
+        return Self.isFurniture(bytes, 0..<bytes.count, title: titleBytes)
     }
 
     /// Whether the line `bytes[range]` is furniture, read where it lies: a PDF extraction asks
     /// this of every line, and copying each line out (and the title with it) cost more than the test.
-    private func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
+    private static func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
         let trimmed = UTF8Scanning.trimWhitespace(bytes, range, within: range)
         guard !trimmed.isEmpty else { return false }
         let content = bytes[trimmed]
