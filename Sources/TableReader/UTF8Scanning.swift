@@ -96,6 +96,13 @@ enum UTF8Scanning {
                         == word.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
                     offset += 8
                 }
+                // A literal of eight bytes or more ends with the word of its last eight bytes, which
+                // overlaps bytes already compared; a shorter one is compared byte by byte.
+                if offset < word.count, word.count >= 8 {
+                    let last = word.count - 8
+                    return text.loadUnaligned(fromByteOffset: index + last, as: UInt64.self)
+                        == word.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+                }
                 while offset < word.count {
                     if text[index + offset] != word[offset] { return false }
                     offset += 1
