@@ -625,7 +625,7 @@ struct IndicatorListParser {
             while cursor < limit {
                 // A scalar led by E4–EE (CJK ideographs and most of the rest of U+4000–U+EFFF) is
                 // no separator and no digit: passed over undecoded.
-                if bytes[cursor] >= 0xE4, bytes[cursor] <= 0xEE, cursor + 2 < bytes.count {
+                if UTF8Scanning.isIdeographLead(bytes[cursor]), cursor + 2 < bytes.count {
                     cursor += 3
                     continue
                 }

@@ -177,11 +177,17 @@ enum UTF8Scanning {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
+            // A scalar led by E4–EE (CJK ideographs and most of U+4000–U+EFFF) is no separator: the
+            // usual first and last scalar of a name or a value, told without decoding it.
+            if isIdeographLead(bytes[start]), start + 2 < bytes.count { break }
             let (value, length) = scalar(in: bytes, at: start)
             guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
             start += length
         }
         while end > start {
+            if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, bytes[end - 1] & 0xC0 == 0x80 {
+                break
+            }
             let previous = previousStart(in: bytes, before: end)
             let (value, _) = scalar(in: bytes, at: previous)
             // A lone `.` ends a sentence; `...` is an ellipsis and part of the text.
@@ -191,6 +197,13 @@ enum UTF8Scanning {
             end = previous
         }
         return start..<end
+    }
+
+    /// Whether `byte` leads a three-byte scalar of U+4000–U+EFFF, where no separator, space, digit
+    /// or ASCII-folding form lies.
+    @inline(__always)
+    static func isIdeographLead(_ byte: UInt8) -> Bool {
+        byte >= 0xE4 && byte <= 0xEE
     }
 
     /// Trims whitespace only.
