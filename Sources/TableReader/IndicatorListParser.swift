@@ -265,8 +265,8 @@ struct IndicatorListParser {
 
     /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
     /// a full-width digit (`EF BC 90`–`99`) or `（` (`EF BC 88`). Other three-byte scalars, most of
-    /// a list, are passed over whole, two at a time when neither starts with `EF`; so is the rest
-    /// of the full-width punctuation (`；：，）`), which starts with `EF` too and is common in lists.
+    /// a list, are passed over whole, two at a time: the full-width punctuation (`；：，）`), which
+    /// starts with `EF` too and is common in lists, as well as the ideographs.
     private func nextItemCandidate(from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
@@ -275,10 +275,11 @@ struct IndicatorListParser {
             let raw = UnsafeRawPointer(base)
             while index < count {
                 if index + 8 <= count {
-                    // Leads E_ and continuations 10xxxxxx, tested as one word.
+                    // Leads E_ and continuations 10xxxxxx, tested as one word, neither scalar a
+                    // `（` or a full-width digit.
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-                       word & 0xFF != 0xEF, (word >> 24) & 0xFF != 0xEF {
+                       !Self.opensCandidate(word), !Self.opensCandidate(word >> 24) {
                         index += 6
                         continue
                     }
@@ -294,6 +295,15 @@ struct IndicatorListParser {
             }
             return count
         }
+    }
+
+    /// Whether the three-byte scalar in the low bytes of `word` is `（` (EF BC 88) or a full-width
+    /// digit (EF BC 90–99): of the full-width forms, only those may open an item.
+    @inline(__always)
+    private static func opensCandidate(_ word: UInt64) -> Bool {
+        guard word & 0xFFFF == 0xBCEF else { return false }
+        let third = (word >> 16) & 0xFF
+        return third == 0x88 || third &- 0x90 < 10
     }
 
     /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
