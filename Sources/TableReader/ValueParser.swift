@@ -32,15 +32,22 @@ enum ValueParser {
     /// Parses the bytes of a `String`, which are valid UTF-8: a lead byte gives its scalar's length,
     /// and decoding them costs less than walking `unicodeScalars`.
     private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Parsed {
-        // The folded scalars, and the UTF-8 offset of each original scalar (one more: the end).
+        // The UTF-8 length of the scalar a lead byte opens.
+        func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+        // The UTF-8 offset of the original scalar `index` (`values.count`: the end), counted when a
+        // quantity needs it, which costs less than an array of them kept for every value.
+        func byteOffset(ofScalar index: Int) -> Int {
+            var offset = 0
+            for _ in 0..<index where offset < utf8.count { offset += scalarLength(utf8[offset]) }
+            return min(offset, utf8.count)
+        }
+        // The folded scalars.
         var values: [UInt32] = []
         values.reserveCapacity(utf8.count)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
         while offset < utf8.count {
             let lead = utf8[offset]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let length = scalarLength(lead)
             var value = UInt32(lead)
             if length > 1 {
                 value &= 0xFF >> (length + 1)
@@ -52,10 +59,8 @@ enum ValueParser {
             if value == 0x2266 { value = 0x2264 }  // ≦ → ≤
             if value == 0x2267 { value = 0x2265 }  // ≧ → ≥
             values.append(value)
-            offsets.append(offset)
             offset += length
         }
-        offsets.append(utf8.count)
         var lower = 0
         var upper = values.count
         while lower < upper, UTF8Scanning.isWhitespace(values[lower]) { lower += 1 }
@@ -71,8 +76,8 @@ enum ValueParser {
         var quantities: [ParsedQuantity] = []
         while let part = parser.nextQuantity() {
             var quantity = part
-            // `offsets[upper]` is where the body ends, as the byte range of the last part does.
-            quantity.range = offsets[lower + part.range.lowerBound]..<offsets[lower + part.range.upperBound]
+            // The offset of scalar `upper` is where the body ends, as the byte range of the last part does.
+            quantity.range = byteOffset(ofScalar: lower + part.range.lowerBound)..<byteOffset(ofScalar: lower + part.range.upperBound)
             quantities.append(quantity)
             if parser.atEnd { break }
             guard parser.skipListSeparator() else { quantities = []; break }
