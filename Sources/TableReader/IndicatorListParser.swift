@@ -644,10 +644,13 @@ struct IndicatorListParser {
                 cursor += length
             }
             guard cursor > nameStart else { return nil }
-            // A coded level is a category word, not a sentence.
-            let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
-                ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
-            guard scalarCount <= 16 else { return nil }
+            // A coded level is a category word, not a sentence: 16 scalars at most, which a name of
+            // 16 bytes or fewer cannot exceed (a scalar, repaired or not, takes one byte or more).
+            if cursor - nameStart > 16 {
+                let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
+                    ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
+                guard scalarCount <= 16 else { return nil }
+            }
             return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
         let candidates = second ? Self.level2Bytes : Self.level1Bytes
