@@ -309,11 +309,13 @@ struct DocumentBuilder {
             }
             return
         }
-        let name = nameCell.string
-        if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
+        // Told on the cell's bytes, where it lies.
+        let (bytes, window) = (nameCell.storage, nameCell.window)
+        if PlainText.equals(bytes, window, "合计") || PlainText.equals(bytes, window, "总计") || PlainText.equals(bytes, window, "合  计") {
             document.total = amounts(rowAmounts, unit: nil)
             return
         }
+        let name = nameCell.string
         let isUnitRow = document.layout != .unitTable && !record.hasText(.goal) && !record.hasText(.indicators)
             && !rowAmounts.isEmpty
         if isUnitRow {
