@@ -8,6 +8,8 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
+    /// The header's first cell, which every row's first cell is compared with (a repeated header).
+    private var headerFirstCell: PlainText.Literal?
     /// Each distinct value text's position in `distinctValues`, by its bytes.
     private var valuePositions = ByteTable<Int>()
     private var distinctValues: [DistinctValue] = []
@@ -43,6 +45,7 @@ struct DocumentBuilder {
             return
         }
         document.layout = detection.layout
+        headerFirstCell = detection.headerFirstCell.map(PlainText.Literal.init)
         readPreamble(before: detection.header?.start ?? firstRowStart())
         if detection.header == nil {
             diagnose("parse-missing-header", .info,
@@ -222,7 +225,7 @@ struct DocumentBuilder {
         // How many cells hold text, and the first that does, without collecting them.
         let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
         guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
-        if let header = detection.headerFirstCell, PlainText.equals(first.storage, first.window, header) { return nil }
+        if let headerFirstCell, PlainText.equals(first.storage, first.window, headerFirstCell) { return nil }
         if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
         if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.storage, from: first.window.lowerBound, to: first.window.upperBound) != nil, first.string.utf8.count <= 48,
