@@ -116,10 +116,11 @@ enum UTF8Scanning {
     static func find(_ literal: [UInt8], in bytes: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
         let end = (to ?? bytes.count) - literal.count
         guard let first = literal.first, from <= end else { return nil }
-        var index = from
+        // From one occurrence of the first byte to the next, found with memchr.
+        var index = next(first, in: bytes, from: from, to: end + 1)
         while index <= end {
-            if bytes[index] == first, hasPrefix(bytes, literal, at: index) { return index }
-            index += 1
+            if hasPrefix(bytes, literal, at: index) { return index }
+            index = next(first, in: bytes, from: index + 1, to: end + 1)
         }
         return nil
     }
