@@ -155,18 +155,14 @@ struct DocumentBuilder {
     }
 
     /// The text of `span` without Foundation's `.whitespaces` (tabs and space separators) around
-    /// it. Plain text holds no such whitespace but the ASCII space and tab: there they are trimmed
-    /// from the bytes, and Foundation (several thousand instructions a line) trims any other text.
+    /// it: trimmed on the bytes of plain text, by Foundation (several thousand instructions a
+    /// line) for any other.
     private func trimmedText(_ span: ByteSpan) -> String {
         let bytes = source.text
         guard bytes.withUnsafeBufferPointer({ PlainText.isPlain(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }) else {
             return source.string(in: span).trimmingCharacters(in: .whitespaces)
         }
-        var start = span.start
-        var end = span.end
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return String(decoding: bytes[PlainText.trimmingWhitespaces(bytes, span.start..<span.end)], as: UTF8.self)
     }
 
     private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {

@@ -98,6 +98,16 @@ enum PlainText {
         bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
+    /// `range` of plain text without Foundation's `.whitespaces` around it: in plain text those
+    /// are the space and the tab only.
+    static func trimmingWhitespaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
+    }
+
     /// Foundation's `text.contains(word)`.
     static func contains(_ text: String, _ word: String) -> Bool {
         guard isPlain(text), isPlain(word) else { return text.contains(word) }
