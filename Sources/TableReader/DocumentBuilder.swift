@@ -182,9 +182,13 @@ struct DocumentBuilder {
         let trimmed = UTF8Scanning.trimWhitespace(bytes, range, within: range)
         guard !trimmed.isEmpty else { return false }
         let content = bytes[trimmed]
-        if let title, content.elementsEqual(title) { return true }
-        for prefix in Self.furniturePrefixes where content.starts(with: prefix) { return true }
         let (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+        // Compared as words where the line lies: `elementsEqual` and `starts(with:)` went through
+        // the slice a byte at a time.
+        if let title, title.count == trimmed.count, UTF8Scanning.hasPrefix(bytes, title, at: lower) { return true }
+        for prefix in Self.furniturePrefixes where prefix.count <= trimmed.count && UTF8Scanning.hasPrefix(bytes, prefix, at: lower) {
+            return true
+        }
         if UTF8Scanning.find(Self.performanceWord, in: bytes, from: lower, to: upper) != nil,
            UTF8Scanning.find(Self.projectNameWord, in: bytes, from: lower, to: upper) != nil
             || UTF8Scanning.find(Self.tableTitleWord, in: bytes, from: lower, to: upper) != nil {
