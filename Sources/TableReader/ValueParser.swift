@@ -229,32 +229,37 @@ struct QuantityScanner {
         return .some(Self.prefixWords[position].1)
     }
 
-    /// The scalars `range` as a string, encoded here byte by byte (a value that is no scalar is
-    /// left out).
+    /// The scalars `range` as a string, encoded here byte by byte into the string's own storage
+    /// (a value that is no scalar is left out).
     private func string(_ range: Range<Int>) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(range.count * 4)
-        for value in scalars[range] {
-            switch value {
-            case 0..<0x80:
-                utf8.append(UInt8(value))
-            case 0x80..<0x800:
-                utf8.append(0xC0 | UInt8(value >> 6))
-                utf8.append(0x80 | UInt8(value & 0x3F))
-            case 0x800..<0xD800, 0xE000..<0x10000:
-                utf8.append(0xE0 | UInt8(value >> 12))
-                utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
-                utf8.append(0x80 | UInt8(value & 0x3F))
-            case 0x10000...0x10FFFF:
-                utf8.append(0xF0 | UInt8(value >> 18))
-                utf8.append(0x80 | UInt8((value >> 12) & 0x3F))
-                utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
-                utf8.append(0x80 | UInt8(value & 0x3F))
-            default:
-                continue
+        String(unsafeUninitializedCapacity: range.count * 4) { utf8 in
+            var count = 0
+            func append(_ byte: UInt8) {
+                utf8[count] = byte
+                count += 1
             }
+            for value in scalars[range] {
+                switch value {
+                case 0..<0x80:
+                    append(UInt8(value))
+                case 0x80..<0x800:
+                    append(0xC0 | UInt8(value >> 6))
+                    append(0x80 | UInt8(value & 0x3F))
+                case 0x800..<0xD800, 0xE000..<0x10000:
+                    append(0xE0 | UInt8(value >> 12))
+                    append(0x80 | UInt8((value >> 6) & 0x3F))
+                    append(0x80 | UInt8(value & 0x3F))
+                case 0x10000...0x10FFFF:
+                    append(0xF0 | UInt8(value >> 18))
+                    append(0x80 | UInt8((value >> 12) & 0x3F))
+                    append(0x80 | UInt8((value >> 6) & 0x3F))
+                    append(0x80 | UInt8(value & 0x3F))
+                default:
+                    continue
+                }
+            }
+            return count
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     private func isDigit(_ index: Int) -> Bool {
