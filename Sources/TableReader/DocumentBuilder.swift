@@ -336,16 +336,16 @@ struct DocumentBuilder {
         let (code, name) = Self.splitCode(located, source: source)
         let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located($0.string, at: $0.sourceSpan) }
         let indicatorCell = record[.indicators].flatMap { $0.isEmpty || list == nil ? nil : $0 }
-        var indicators: [Int] = []
-        indicators.reserveCapacity(indicatorCell == nil ? 0 : list?.items.count ?? 0)
         // Made where it is stored, as indicators are.
         let projectIndex = document.projects.count
         document.projects.append(Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
                                          amounts: amounts(rowAmounts, unit: unit), goal: goal,
-                                         indicatorCell: indicatorCell?.sourceSpan, indicators: indicators,
-                                         unit: unit, span: record.span))
+                                         indicatorCell: indicatorCell?.sourceSpan, unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
         if let indicatorCell, let list {
+            // Room made in the stored project: an array reserved before and handed to it was still
+            // shared when the first indicator was appended, and copied then.
+            document.projects[projectIndex].indicators.reserveCapacity(list.items.count)
             addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
