@@ -20,24 +20,32 @@ struct CellText {
     private(set) var storage: [UInt8] = []
     private var start = 0
     private(set) var count = 0
-    /// The pieces, the first one inline: most cells are one piece of the source and need no array.
+    /// The pieces, the first one inline: most cells are one piece of the source and need no array,
+    /// nor a reference to one that every copy of the cell would retain and release.
     private var firstPiece: Piece?
-    private var laterPieces: [Piece] = []
+    private var laterPieces: [Piece]?
 
-    private var pieceCount: Int { firstPiece == nil ? 0 : 1 + laterPieces.count }
+    private var pieceCount: Int { firstPiece == nil ? 0 : 1 + (laterPieces?.count ?? 0) }
 
     private func pieceAt(_ index: Int) -> Piece {
         if index == 0, let firstPiece { return firstPiece }
+        guard let laterPieces else { preconditionFailure("piece \(index) of \(pieceCount)") }
         return laterPieces[index - 1]
     }
 
     private mutating func addPiece(_ piece: Piece) {
-        if firstPiece == nil { firstPiece = piece } else { laterPieces.append(piece) }
+        if firstPiece == nil {
+            firstPiece = piece
+        } else if laterPieces == nil {
+            laterPieces = [piece]
+        } else {
+            laterPieces?.append(piece)
+        }
     }
 
     /// Lengthens the last piece (the caller knows there is one).
     private mutating func extendLastPiece(by length: Int) {
-        if laterPieces.isEmpty { firstPiece?.length += length } else { laterPieces[laterPieces.count - 1].length += length }
+        if let last = laterPieces?.indices.last { laterPieces?[last].length += length } else { firstPiece?.length += length }
     }
 
     init() {}
@@ -101,7 +109,7 @@ struct CellText {
     /// The source span of a joined range. For text wrapped over lines it runs from the first
     /// character to the last one, line breaks included.
     func sourceSpan(_ range: Range<Int>) -> ByteSpan {
-        if laterPieces.isEmpty, let piece = firstPiece {
+        if laterPieces == nil, let piece = firstPiece {
             // One piece (most cells): a joined offset is the source offset shifted, kept within the piece.
             let start = piece.source + min(max(range.lowerBound, 0), piece.length)
             let end = range.isEmpty ? start : piece.source + min(max(range.upperBound, 0), piece.length)
