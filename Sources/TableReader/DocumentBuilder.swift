@@ -407,15 +407,18 @@ struct DocumentBuilder {
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
                      at: cell.sourceSpan(range))
         }
-        for item in result.items {
+        // Each item's fields are read where they lie in the list: a copy of the item (its levels'
+        // names retained) was made and destroyed for every indicator.
+        let items = result.items
+        for position in items.indices {
             let indicatorIndex = document.indicators.count
-            let level1 = item.level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let level2 = item.level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let nameSpan = cell.sourceSpan(item.name)
-            let name = cell.string(item.name)
+            let level1 = items[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let level2 = items[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let nameSpan = cell.sourceSpan(items[position].name)
+            let name = cell.string(items[position].name)
             var period: Int?
             var annual: Int?
-            for value in item.values {
+            for value in items[position].values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where period == nil: period = valueIndex
@@ -433,9 +436,9 @@ struct DocumentBuilder {
             // Made where it is stored, once its values are known: a finished local copy, appended,
             // was copied field by field.
             document.indicators.append(Indicator(
-                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                seq: items[position].seq.map { Located($0, at: items[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
                 level1: level1, level2: level2, name: Located(name, at: nameSpan),
-                period: period, annual: annual, project: project, span: cell.sourceSpan(item.range)))
+                period: period, annual: annual, project: project, span: cell.sourceSpan(items[position].range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
     }
