@@ -473,8 +473,11 @@ struct IndicatorListParser {
                 level1 = level1 ?? inheritedLevel1
                 level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
             }
-            inheritedLevel1 = level1
-            inheritedLevel2 = level2
+            // Kept for the groups after this one only: most bodies hold one group.
+            if nextGroup != nil {
+                inheritedLevel1 = level1
+                inheritedLevel2 = level2
+            }
             var values = Values()
             var itemEnd = body.upperBound
             for labelIndex in group {
