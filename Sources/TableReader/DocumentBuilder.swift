@@ -376,6 +376,13 @@ struct DocumentBuilder {
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
         if document.layout != .projectTable, let cell = record[.unit], !cell.isEmpty {
+            // The unit named last (that of most rows) is told on the cell's bytes, without a
+            // string and a dictionary lookup: the same bytes make the same name.
+            if let currentUnit, ByteHash.withBytes(of: document.units[currentUnit].name.value, { unitName in
+                cell.storage.withUnsafeBufferPointer { ByteHash.sameBytes(UnsafeBufferPointer(rebasing: $0[cell.window]), unitName) }
+            }) {
+                return currentUnit
+            }
             let name = cell.string
             if let index = unitsByName[name] {
                 currentUnit = index
