@@ -829,10 +829,17 @@ struct DocumentBuilder {
         guard let first = name.value.unicodeScalars.first, first.isASCII, isNumeric(first) || first == "." else {
             return (nil, name)
         }
+        // The usual such name starts with a year (`2025年…`): after its ASCII digits comes a scalar
+        // that is no digit and no dash, so no code; told without an array of the name's scalars.
+        let utf8 = name.value.utf8
+        let digitsEnd = utf8.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E) } ?? utf8.endIndex
+        if let next = name.value.unicodeScalars[digitsEnd...].first, !isNumeric(next), !Self.codeDashes.contains(next) {
+            return (nil, name)
+        }
         let scalars = Array(name.value.unicodeScalars)
         var index = 0
         while index < scalars.count, isNumeric(scalars[index]) || scalars[index] == "." { index += 1 }
-        guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
+        guard index > 0, index < scalars.count - 1, Self.codeDashes.contains(scalars[index]),
               scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
         let code = String(String.UnicodeScalarView(scalars[0..<index]))
         // `2024-2026年……` is a year range that begins the name, not a project code.
@@ -852,6 +859,9 @@ struct DocumentBuilder {
         }
         return (code, Located(rest, at: ByteSpan(start: start, end: name.span.end)))
     }
+
+    /// What stands between a code and the name (`24.1-医疗保险补助资金`).
+    private static let codeDashes: [Unicode.Scalar] = ["-", "－", "—"]
 
     /// Whether a scalar has a numeric type; in ASCII only the digits do, which spares the
     /// Unicode property lookup for the usual code prefix.
