@@ -55,6 +55,7 @@ public struct Project: Sendable {
     /// (names and values; three indicators or more). Set by the reader.
     public var copyOf: Int?
 
+    @inlinable
     public init(name: Located<String>, code: String? = nil, year: Int? = nil, amounts: Amounts = Amounts(),
                 goal: Located<String>? = nil, indicatorCell: ByteSpan? = nil, indicators: [Int] = [],
                 unit: Int, span: ByteSpan) {
@@ -76,6 +77,7 @@ public struct IndicatorLevel: Sendable, Equatable {
     public var name: String
     public var span: ByteSpan
 
+    @inlinable
     public init(code: Int?, name: String, span: ByteSpan) {
         self.code = code
         self.name = name
@@ -102,6 +104,7 @@ public struct Indicator: Sendable {
     /// An earlier indicator of the same project with the same name. Set by the reader.
     public var duplicateOf: Int?
 
+    @inlinable
     public init(seq: Located<Int>?, level1: IndicatorLevel?, level2: IndicatorLevel?, name: Located<String>,
                 period: Int? = nil, annual: Int? = nil, project: Int, span: ByteSpan) {
         self.seq = seq

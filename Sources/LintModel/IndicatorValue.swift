@@ -42,6 +42,7 @@ public struct Quantity: Sendable, Equatable {
     public var trailing: String?
     public var span: ByteSpan
 
+    @inlinable
     public init(op: Comparator?, number: Double, unit: String?, magnitude: Double = 1, approximate: Bool = false,
                 label: String? = nil, trailing: String? = nil, span: ByteSpan) {
         self.op = op
@@ -96,6 +97,7 @@ public struct IndicatorValue: Sendable {
     /// Set when the value is a date or a deadline.
     public var date: DeadlineDate?
 
+    @inlinable
     public init(text: String, span: ByteSpan, kind: ValueKind, which: ValuePeriod, indicator: Int,
                 quantities: [Quantity] = [], date: DeadlineDate? = nil) {
         self.text = text

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text encodings the reader recognises.
 public enum SourceEncoding: String, Sendable, Codable, CaseIterable {
     case utf8 = "UTF-8"
@@ -45,36 +51,26 @@ public struct SourceFile: Sendable {
         starts.reserveCapacity(text.count / 40 + 1)
         text.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var index = 0
             let count = buffer.count
-            while index < count {
-                // Lines are long: skip eight bytes at a time while none of them is a line break.
-                while index + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    guard !hasByte(word, 0x0A), !hasByte(word, 0x0D) else { break }
-                    index += 8
-                }
-                guard index < count else { break }
-                let byte = buffer[index]
-                if byte == 0x0A {
-                    starts.append(index + 1)
-                } else if byte == 0x0D {
-                    if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-                    starts.append(index + 1)
-                }
-                index += 1
+            // Lines are long: libc's `memchr`, which looks at a vector register of bytes at a time,
+            // finds the next LF and the next CR, each looked for again once passed.
+            func next(_ byte: UInt8, from index: Int) -> Int {
+                guard index < count, let found = memchr(base + index, Int32(byte), count - index) else { return count }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
+            var nextLF = next(0x0A, from: 0)
+            var nextCR = next(0x0D, from: 0)
+            while true {
+                let lineBreak = min(nextLF, nextCR)
+                guard lineBreak < count else { break }
+                var start = lineBreak + 1
+                if lineBreak == nextCR, start < count, buffer[start] == 0x0A { start += 1 }
+                starts.append(start)
+                if nextLF < start { nextLF = next(0x0A, from: start) }
+                if nextCR < start { nextCR = next(0x0D, from: start) }
             }
         }
         return starts
-    }
-
-    /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
-    @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let masked = word ^ (ones &* UInt64(byte))
-        return (masked &- ones) & ~masked & (ones << 7) != 0
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -20,11 +20,16 @@ enum ByteHash {
             offset += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
+        if offset < bytes.count, bytes.count >= 8 {
+            // The last eight bytes as one word, overlapping those already mixed in.
+            tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        } else {
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                tail |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 32)

@@ -3,8 +3,13 @@ import LintModel
 /// The text of one cell, joined from one or more pieces of the source.
 ///
 /// A tab-separated cell is one piece; a PDF-extracted cell is one piece per wrapped line, joined
-/// without the line breaks; an HTML cell leaves out its tags. Parsers scan the joined `bytes`;
-/// ``sourceSpan(_:)`` maps a range of them back to the original file.
+/// without the line breaks; an HTML cell leaves out its tags. Offsets into the text (the joined
+/// offsets) count from 0; ``sourceSpan(_:)`` maps a range of them back to the original file.
+///
+/// The text lies in `storage` at `window`. A cell that is one piece of the source (most are)
+/// keeps the source itself there, shared rather than copied; a cell of several pieces keeps them
+/// joined, from 0. Scanners read `storage` within `window` (``storageRange(_:)`` shifts a joined
+/// range there); `bytes` hands out the text as an array of its own.
 struct CellText {
     struct Piece {
         var joined: Int
@@ -12,42 +17,79 @@ struct CellText {
         var length: Int
     }
 
-    fileprivate(set) var bytes: [UInt8] = []
-    /// The pieces, the first one inline: most cells are one piece of the source and need no array.
+    private(set) var storage: [UInt8] = []
+    private var start = 0
+    private(set) var count = 0
+    /// The pieces, the first one inline: most cells are one piece of the source and need no array,
+    /// nor a reference to one that every copy of the cell would retain and release.
     private var firstPiece: Piece?
-    private var laterPieces: [Piece] = []
+    private var laterPieces: [Piece]?
 
-    private var pieceCount: Int { firstPiece == nil ? 0 : 1 + laterPieces.count }
+    private var pieceCount: Int { firstPiece == nil ? 0 : 1 + (laterPieces?.count ?? 0) }
 
     private func pieceAt(_ index: Int) -> Piece {
         if index == 0, let firstPiece { return firstPiece }
+        guard let laterPieces else { preconditionFailure("piece \(index) of \(pieceCount)") }
         return laterPieces[index - 1]
     }
 
     private mutating func addPiece(_ piece: Piece) {
-        if firstPiece == nil { firstPiece = piece } else { laterPieces.append(piece) }
+        if firstPiece == nil {
+            firstPiece = piece
+        } else if laterPieces == nil {
+            laterPieces = [piece]
+        } else {
+            laterPieces?.append(piece)
+        }
     }
 
     /// Lengthens the last piece (the caller knows there is one).
     private mutating func extendLastPiece(by length: Int) {
-        if laterPieces.isEmpty { firstPiece?.length += length } else { laterPieces[laterPieces.count - 1].length += length }
+        if let last = laterPieces?.indices.last { laterPieces?[last].length += length } else { firstPiece?.length += length }
     }
 
     init() {}
 
-    /// A cell that is exactly one range of the source.
+    /// A cell that is exactly one range of the source, which it shares.
     init(_ source: [UInt8], _ span: ByteSpan) {
-        append(source, span)
+        guard !span.isEmpty else { return }
+        storage = source
+        start = span.start
+        count = span.count
+        firstPiece = Piece(joined: 0, source: span.start, length: span.count)
     }
 
     mutating func append(_ source: [UInt8], _ span: ByteSpan) {
         guard !span.isEmpty else { return }
-        addPiece(Piece(joined: bytes.count, source: span.start, length: span.count))
-        bytes.append(contentsOf: source[span.start..<span.end])
+        guard count > 0 else {
+            self = CellText(source, span)
+            return
+        }
+        makeJoined()
+        addPiece(Piece(joined: count, source: span.start, length: span.count))
+        storage.append(contentsOf: source[span.start..<span.end])
+        count += span.count
     }
 
-    var isEmpty: Bool { bytes.isEmpty }
-    var count: Int { bytes.count }
+    /// Copies a text shared with the source into storage of its own, before a piece is added.
+    private mutating func makeJoined() {
+        guard start != 0 || storage.count != count else { return }
+        storage = Array(storage[window])
+        start = 0
+    }
+
+    /// Where the text lies in `storage`.
+    var window: Range<Int> { start..<(start + count) }
+
+    /// Where the joined range `range` lies in `storage`.
+    func storageRange(_ range: Range<Int>) -> Range<Int> {
+        (start + range.lowerBound)..<(start + range.upperBound)
+    }
+
+    /// The text as an array of its own, its offsets the joined ones.
+    var bytes: [UInt8] { start == 0 && storage.count == count ? storage : Array(storage[window]) }
+
+    var isEmpty: Bool { count == 0 }
 
     /// The source offset of a joined offset (an end offset maps to the end of its piece).
     func sourceOffset(_ offset: Int, isEnd: Bool = false) -> Int {
@@ -67,30 +109,38 @@ struct CellText {
     /// The source span of a joined range. For text wrapped over lines it runs from the first
     /// character to the last one, line breaks included.
     func sourceSpan(_ range: Range<Int>) -> ByteSpan {
+        if laterPieces == nil, let piece = firstPiece {
+            // One piece (most cells): a joined offset is the source offset shifted, kept within the piece.
+            let start = piece.source + min(max(range.lowerBound, 0), piece.length)
+            let end = range.isEmpty ? start : piece.source + min(max(range.upperBound, 0), piece.length)
+            return ByteSpan(start: start, end: max(start, end))
+        }
         let start = sourceOffset(range.lowerBound)
         let end = range.isEmpty ? start : sourceOffset(range.upperBound, isEnd: true)
         return ByteSpan(start: start, end: max(start, end))
     }
 
-    var sourceSpan: ByteSpan { sourceSpan(0..<bytes.count) }
+    var sourceSpan: ByteSpan { sourceSpan(0..<count) }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        String(decoding: storage[storageRange(range)], as: UTF8.self)
     }
 
-    var string: String { string(0..<bytes.count) }
+    var string: String { string(0..<count) }
 }
 
 extension CellText {
     mutating func appendPiece(_ pieceBytes: [UInt8], sourceStart: Int) {
         guard !pieceBytes.isEmpty else { return }
+        makeJoined()
         if pieceCount > 0, case let last = pieceAt(pieceCount - 1),
-           last.source + last.length == sourceStart, last.joined + last.length == bytes.count {
+           last.source + last.length == sourceStart, last.joined + last.length == count {
             extendLastPiece(by: pieceBytes.count)
         } else {
-            addPiece(Piece(joined: bytes.count, source: sourceStart, length: pieceBytes.count))
+            addPiece(Piece(joined: count, source: sourceStart, length: pieceBytes.count))
         }
-        bytes.append(contentsOf: pieceBytes)
+        storage.append(contentsOf: pieceBytes)
+        count += pieceBytes.count
     }
 
     /// Appends the joined bytes `range` of this cell, piece by piece, to another cell.
@@ -100,7 +150,7 @@ extension CellText {
             let lower = max(range.lowerBound, piece.joined)
             let upper = min(range.upperBound, piece.joined + piece.length)
             guard lower < upper else { continue }
-            result.appendPiece(Array(bytes[lower..<upper]), sourceStart: piece.source + (lower - piece.joined))
+            result.appendPiece(Array(storage[storageRange(lower..<upper)]), sourceStart: piece.source + (lower - piece.joined))
         }
     }
 }

@@ -16,6 +16,7 @@ enum DelimitedRows {
         var rows: [Row] = []
         var index = start
         var width = 0
+        var ends = CellEnds(text: text)
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
@@ -40,7 +41,7 @@ enum DelimitedRows {
                     cells.append(cleanCell(cell))
                     index = close + 1
                 } else {
-                    let (end, sawAngle) = UTF8Scanning.cellEnd(in: text, index..<text.count)
+                    let (end, sawAngle) = ends.cellEnd(from: index)
                     index = end
                     cells.append(cleanCell(text, ByteSpan(start: cellStart, end: index), mayHoldTags: sawAngle))
                 }
@@ -58,6 +59,28 @@ enum DelimitedRows {
             if index == rowStart { index += 1 }
         }
         return rows
+    }
+
+    /// The end of a tab-separated cell: the first tab, LF or CR at or after its start (else the
+    /// end of the text), and whether a `<` (perhaps a tag) comes before it. Each of these bytes is
+    /// found with ``UTF8Scanning/next(_:in:from:to:)`` and looked for again only once passed: the
+    /// line ends and the `<`s (most files have none) are found once for all the cells before
+    /// them, and a tab is looked for within the line only.
+    private struct CellEnds {
+        let text: [UInt8]
+        private var nextLF = -1
+        private var nextCR = -1
+        private var nextAngle = -1
+
+        init(text: [UInt8]) { self.text = text }
+
+        mutating func cellEnd(from index: Int) -> (end: Int, sawAngle: Bool) {
+            if nextLF < index { nextLF = UTF8Scanning.next(0x0A, in: text, from: index, to: text.count) }
+            if nextCR < index { nextCR = UTF8Scanning.next(0x0D, in: text, from: index, to: text.count) }
+            if nextAngle < index { nextAngle = UTF8Scanning.next(0x3C, in: text, from: index, to: text.count) }
+            let end = UTF8Scanning.next(0x09, in: text, from: index, to: min(nextLF, nextCR))
+            return (end, nextAngle < end)
+        }
     }
 
     /// The closing quote of a quoted cell opened at `open`: a `"` (not a doubled `""`) followed by
@@ -152,18 +175,19 @@ enum DelimitedRows {
         let bytes = cell.bytes
         var result = CellText()
         var pieceStart = 0
-        var index = 0
+        // From `<` to `<`: the cells that come here hold long texts with a few tags.
+        var index = UTF8Scanning.next(0x3C, in: bytes, from: 0, to: bytes.count)
         while index < bytes.count {
-            if bytes[index] == 0x3C, index + 1 < bytes.count, isTagStart(bytes[index + 1]),
-               let close = bytes[index...].firstIndex(of: 0x3E) {
-                appendTrimmed(&result, cell, pieceStart..<index)
-                index = close + 1
-                pieceStart = index
+            if index + 1 < bytes.count, isTagStart(bytes[index + 1]),
+               case let close = UTF8Scanning.next(0x3E, in: bytes, from: index, to: bytes.count), close < bytes.count {
+                appendTrimmed(&result, cell, bytes, pieceStart..<index)
+                pieceStart = close + 1
+                index = UTF8Scanning.next(0x3C, in: bytes, from: pieceStart, to: bytes.count)
                 continue
             }
-            index += 1
+            index = UTF8Scanning.next(0x3C, in: bytes, from: index + 1, to: bytes.count)
         }
-        appendTrimmed(&result, cell, pieceStart..<bytes.count)
+        appendTrimmed(&result, cell, bytes, pieceStart..<bytes.count)
         return result
     }
 
@@ -171,9 +195,10 @@ enum DelimitedRows {
         byte == 0x2F || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
-    /// Appends the piece without outer whitespace (kept inside the cell between pieces).
-    private static func appendTrimmed(_ result: inout CellText, _ cell: CellText, _ range: Range<Int>) {
-        let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, range)
+    /// Appends the piece without outer whitespace (kept inside the cell between pieces); `bytes`
+    /// are the cell's.
+    private static func appendTrimmed(_ result: inout CellText, _ cell: CellText, _ bytes: [UInt8], _ range: Range<Int>) {
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, range)
         guard !trimmed.isEmpty else { return }
         cell.appendSubrange(trimmed, to: &result)
     }

@@ -8,9 +8,22 @@ struct DocumentBuilder {
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
     private var unitsByName: [String: Int] = [:]
-    private var values = ByteTable<(text: String, parsed: ValueParser.Parsed, textHash: UInt64)>()
+    /// The header's first cell, which every row's first cell is compared with (a repeated header).
+    private var headerFirstCell: PlainText.Literal?
+    /// Each distinct value text's position in `distinctValues`, by its bytes.
+    private var valuePositions = ByteTable<Int>()
+    private var distinctValues: [DistinctValue] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
+
+    /// A value text as it first occurred in the document: decoded, parsed and hashed once for all
+    /// of its occurrences. Kept in an array and read in place: a table of these tuples handed out
+    /// a copy of one, its string and quantities retained and released again, for every value.
+    private struct DistinctValue {
+        var text: String
+        var parsed: ValueParser.Parsed
+        var textHash: UInt64
+    }
 
     init(source: SourceFile) {
         self.source = source
@@ -29,6 +42,7 @@ struct DocumentBuilder {
             return
         }
         document.layout = detection.layout
+        headerFirstCell = detection.headerFirstCell.map(PlainText.Literal.init)
         readPreamble(before: detection.header?.start ?? firstRowStart())
         if detection.header == nil {
             diagnose("parse-missing-header", .info,
@@ -44,7 +58,10 @@ struct DocumentBuilder {
         switch detection.format {
         case .pdfText:
             let title = titleBytes
-            let isFurniture = { (span: ByteSpan) in self.isFurniture(self.source.text, span.start..<span.end, title: title) }
+            // The text and the title, not the builder: a closure that held `self` copied the whole
+            // builder for every line it was asked about.
+            let text = source.text
+            let isFurniture = { (span: ByteSpan) in Self.isFurniture(text, span.start..<span.end, title: title) }
             let roles = detection.roles.compactMap { $0 }
             let amountRoles = roles.filter { ColumnRole.amountRoles.contains($0) }
             let textRoles = roles.filter { [.department, .unit, .name, .goal].contains($0) }
@@ -140,7 +157,7 @@ struct DocumentBuilder {
         for line in 1...lastLine {
             let span = source.lineSpan(line)
             guard span.end <= end else { break }
-            let text = source.string(in: span).trimmingCharacters(in: .whitespaces)
+            let text = trimmedText(span)
             guard !text.isEmpty else { continue }
             let trimmed = trimmedSpan(span)
             if text.hasPrefix("部门名称") || text.hasPrefix("主管部门") {
@@ -149,7 +166,7 @@ struct DocumentBuilder {
                 var next = line + 1
                 while next <= lastLine {
                     let continuation = source.lineSpan(next)
-                    let continuationText = source.string(in: continuation).trimmingCharacters(in: .whitespaces)
+                    let continuationText = trimmedText(continuation)
                     guard continuation.end <= end, !continuationText.isEmpty, !continuationText.hasPrefix("单位"),
                           !continuationText.contains("项目名称"), !text.contains("单位") else { break }
                     span = span.union(trimmedSpan(continuation))
@@ -189,6 +206,17 @@ struct DocumentBuilder {
         document.department = Located(name, at: located)
     }
 
+    /// The text of `span` without Foundation's `.whitespaces` (tabs and space separators) around
+    /// it: trimmed on the bytes of plain text, by Foundation (several thousand instructions a
+    /// line) for any other.
+    private func trimmedText(_ span: ByteSpan) -> String {
+        let bytes = source.text
+        guard bytes.withUnsafeBufferPointer({ PlainText.isPlain(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }) else {
+            return source.string(in: span).trimmingCharacters(in: .whitespaces)
+        }
+        return String(decoding: bytes[PlainText.trimmingWhitespaces(bytes, span.start..<span.end)], as: UTF8.self)
+    }
+
     private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {
         let range = UTF8Scanning.trimWhitespace(source.text, span.start..<span.end)
         return ByteSpan(start: range.lowerBound, end: range.upperBound)
@@ -197,18 +225,22 @@ struct DocumentBuilder {
     /// Page titles, department and unit lines, repeated header rows and page numbers.
     private func isFurniture(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return isFurniture(bytes, 0..<bytes.count, title: titleBytes)
+        return Self.isFurniture(bytes, 0..<bytes.count, title: titleBytes)
     }
 
     /// Whether the line `bytes[range]` is furniture, read where it lies: a PDF extraction asks
     /// this of every line, and copying each line out (and the title with it) cost more than the test.
-    private func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
+    private static func isFurniture(_ bytes: [UInt8], _ range: Range<Int>, title: [UInt8]?) -> Bool {
         let trimmed = UTF8Scanning.trimWhitespace(bytes, range, within: range)
         guard !trimmed.isEmpty else { return false }
         let content = bytes[trimmed]
-        if let title, content.elementsEqual(title) { return true }
-        for prefix in Self.furniturePrefixes where content.starts(with: prefix) { return true }
         let (lower, upper) = (trimmed.lowerBound, trimmed.upperBound)
+        // Compared as words where the line lies: `elementsEqual` and `starts(with:)` went through
+        // the slice a byte at a time.
+        if let title, title.count == trimmed.count, UTF8Scanning.hasPrefix(bytes, title, at: lower) { return true }
+        for prefix in Self.furniturePrefixes where prefix.count <= trimmed.count && UTF8Scanning.hasPrefix(bytes, prefix, at: lower) {
+            return true
+        }
         if UTF8Scanning.find(Self.performanceWord, in: bytes, from: lower, to: upper) != nil,
            UTF8Scanning.find(Self.projectNameWord, in: bytes, from: lower, to: upper) != nil
             || UTF8Scanning.find(Self.tableTitleWord, in: bytes, from: lower, to: upper) != nil {
@@ -245,10 +277,10 @@ struct DocumentBuilder {
         // How many cells hold text, and the first that does, without collecting them.
         let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
         guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
-        if let header = detection.headerFirstCell, PlainText.equals(first.bytes, 0..<first.count, header) { return nil }
+        if let headerFirstCell, PlainText.equals(first.storage, first.window, headerFirstCell) { return nil }
         if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
         // A repeated header row with other wording: its first cells are column names.
-        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.bytes) != nil, first.string.utf8.count <= 48,
+        if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.storage, from: first.window.lowerBound, to: first.window.upperBound) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
             return nil
         }
@@ -316,8 +348,8 @@ struct DocumentBuilder {
     }
 
     private func isAmountCell(_ cell: CellText) -> Bool {
-        let trimmed = UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count)
-        return !trimmed.isEmpty && Self.amountValue(cell.bytes, 0..<cell.count) != nil
+        let trimmed = UTF8Scanning.trimWhitespace(cell.storage, cell.window, within: cell.window)
+        return !trimmed.isEmpty && Self.amountValue(cell.storage, cell.window) != nil
     }
 
     // MARK: Records to entities
@@ -332,11 +364,13 @@ struct DocumentBuilder {
             }
             return
         }
-        let name = nameCell.string
-        if PlainText.equals(name, "合计") || PlainText.equals(name, "总计") || PlainText.equals(name, "合  计") {
+        // Told on the cell's bytes, where it lies.
+        let (bytes, window) = (nameCell.storage, nameCell.window)
+        if PlainText.equals(bytes, window, "合计") || PlainText.equals(bytes, window, "总计") || PlainText.equals(bytes, window, "合  计") {
             document.total = amounts(rowAmounts, unit: nil)
             return
         }
+        let name = nameCell.string
         let isUnitRow = document.layout != .unitTable && !record.hasText(.goal) && !record.hasText(.indicators)
             && !rowAmounts.isEmpty
         if isUnitRow {
@@ -354,16 +388,16 @@ struct DocumentBuilder {
         let (code, name) = Self.splitCode(located, source: source)
         let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located($0.string, at: $0.sourceSpan) }
         let indicatorCell = record[.indicators].flatMap { $0.isEmpty || list == nil ? nil : $0 }
-        var indicators: [Int] = []
-        indicators.reserveCapacity(indicatorCell == nil ? 0 : list?.items.count ?? 0)
         // Made where it is stored, as indicators are.
         let projectIndex = document.projects.count
         document.projects.append(Project(name: name, code: code, year: Self.year(in: name.value, anywhere: false),
                                          amounts: amounts(rowAmounts, unit: unit), goal: goal,
-                                         indicatorCell: indicatorCell?.sourceSpan, indicators: indicators,
-                                         unit: unit, span: record.span))
+                                         indicatorCell: indicatorCell?.sourceSpan, unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
         if let indicatorCell, let list {
+            // Room made in the stored project: an array reserved before and handed to it was still
+            // shared when the first indicator was appended, and copied then.
+            document.projects[projectIndex].indicators.reserveCapacity(list.items.count)
             addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
@@ -394,6 +428,13 @@ struct DocumentBuilder {
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
         if document.layout != .projectTable, let cell = record[.unit], !cell.isEmpty {
+            // The unit named last (that of most rows) is told on the cell's bytes, without a
+            // string and a dictionary lookup: the same bytes make the same name.
+            if let currentUnit, ByteHash.withBytes(of: document.units[currentUnit].name.value, { unitName in
+                cell.storage.withUnsafeBufferPointer { ByteHash.sameBytes(UnsafeBufferPointer(rebasing: $0[cell.window]), unitName) }
+            }) {
+                return currentUnit
+            }
             let name = cell.string
             if let index = unitsByName[name] {
                 currentUnit = index
@@ -425,15 +466,18 @@ struct DocumentBuilder {
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
                      at: cell.sourceSpan(range))
         }
-        for item in result.items {
+        // Each item's fields are read where they lie in the list: a copy of the item (its levels'
+        // names retained) was made and destroyed for every indicator.
+        let items = result.items
+        for position in items.indices {
             let indicatorIndex = document.indicators.count
-            let level1 = item.level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let level2 = item.level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let nameSpan = cell.sourceSpan(item.name)
-            let name = cell.string(item.name)
+            let level1 = items[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let level2 = items[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let nameSpan = cell.sourceSpan(items[position].name)
+            let name = cell.string(items[position].name)
             var period: Int?
             var annual: Int?
-            for value in item.values {
+            for value in items[position].values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where period == nil: period = valueIndex
@@ -451,25 +495,36 @@ struct DocumentBuilder {
             // Made where it is stored, once its values are known: a finished local copy, appended,
             // was copied field by field.
             document.indicators.append(Indicator(
-                seq: item.seq.map { Located($0, at: item.seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                seq: items[position].seq.map { Located($0, at: items[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
                 level1: level1, level2: level2, name: Located(name, at: nameSpan),
-                period: period, annual: annual, project: project, span: cell.sourceSpan(item.range)))
+                period: period, annual: annual, project: project, span: cell.sourceSpan(items[position].range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
     }
 
     /// Adds a value to the document and returns its index.
     private mutating func appendValue(_ value: IndicatorListParser.Value, in cell: CellText, indicator: Int) -> Int {
-        let (text, parsed, textHash) = values.value(for: cell.bytes, value.range) { key, keyHash in
-            let text = String(decoding: key, as: UTF8.self)
-            return (text, ValueParser.parse(text), ByteHash.of(text, decodedFrom: key, hash: keyHash))
+        let next = distinctValues.count
+        var keyHash: UInt64 = 0
+        let position = valuePositions.value(for: cell.storage, cell.storageRange(value.range)) { _, hash in
+            keyHash = hash
+            return next
+        }
+        if position == next {
+            // A text the document has not had before: decoded, parsed and hashed once.
+            let text = cell.string(value.range)
+            let textHash = cell.storage.withUnsafeBufferPointer { storage in
+                ByteHash.of(text, decodedFrom: UnsafeBufferPointer(rebasing: storage[cell.storageRange(value.range)]), hash: keyHash)
+            }
+            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: textHash))
         }
         let span = cell.sourceSpan(value.range)
-        document.values.append(parsed.value(text: text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
-                                            which: value.which, indicator: indicator) { range in
+        document.values.append(distinctValues[position].parsed.value(
+            text: distinctValues[position].text, span: value.range.isEmpty ? ByteSpan(start: span.start, end: span.start) : span,
+            which: value.which, indicator: indicator) { range in
             cell.sourceSpan((value.range.lowerBound + range.lowerBound)..<(value.range.lowerBound + range.upperBound))
         })
-        valueTextHashes.append(textHash)
+        valueTextHashes.append(distinctValues[position].textHash)
         return document.values.count - 1
     }
 
@@ -568,7 +623,7 @@ struct DocumentBuilder {
 
     private func readAmounts(_ record: RowRecord) -> RowAmounts {
         func value(_ cell: CellText?) -> Located<Double>? {
-            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.bytes, 0..<cell.count) else { return nil }
+            guard let cell, !cell.isEmpty, let number = Self.amountValue(cell.storage, cell.window) else { return nil }
             return Located(number, at: cell.sourceSpan)
         }
         var result = RowAmounts()
@@ -832,10 +887,17 @@ struct DocumentBuilder {
         guard let first = name.value.unicodeScalars.first, first.isASCII, isNumeric(first) || first == "." else {
             return (nil, name)
         }
+        // The usual such name starts with a year (`2025年…`): after its ASCII digits comes a scalar
+        // that is no digit and no dash, so no code; told without an array of the name's scalars.
+        let utf8 = name.value.utf8
+        let digitsEnd = utf8.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E) } ?? utf8.endIndex
+        if let next = name.value.unicodeScalars[digitsEnd...].first, !isNumeric(next), !Self.codeDashes.contains(next) {
+            return (nil, name)
+        }
         let scalars = Array(name.value.unicodeScalars)
         var index = 0
         while index < scalars.count, isNumeric(scalars[index]) || scalars[index] == "." { index += 1 }
-        guard index > 0, index < scalars.count - 1, ["-", "－", "—"].contains(scalars[index]),
+        guard index > 0, index < scalars.count - 1, Self.codeDashes.contains(scalars[index]),
               scalars[0].isASCII, scalars[index - 1] != "." else { return (nil, name) }
         let code = String(String.UnicodeScalarView(scalars[0..<index]))
         // `2024-2026年……` is a year range that begins the name, not a project code.
@@ -855,6 +917,9 @@ struct DocumentBuilder {
         }
         return (code, Located(rest, at: ByteSpan(start: start, end: name.span.end)))
     }
+
+    /// What stands between a code and the name (`24.1-医疗保险补助资金`).
+    private static let codeDashes: [Unicode.Scalar] = ["-", "－", "—"]
 
     /// Whether a scalar has a numeric type; in ASCII only the digits do, which spares the
     /// Unicode property lookup for the usual code prefix.

@@ -75,7 +75,14 @@ struct IndicatorListParser {
     static let level1Bytes = level1Names.map { Array($0.utf8) }
     static let level2Bytes = level2Names.map { Array($0.utf8) }
     static let enumerationComma: UInt32 = 0x3001  // 、
-    static let dashes: [UInt32] = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012]
+
+    /// `-`, full-width `－` and the dashes `—` `–` `‒`.
+    static func isDash(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012: true
+        default: false
+        }
+    }
 
     let bytes: [UInt8]
 
@@ -161,6 +168,9 @@ struct IndicatorListParser {
     /// bracket, followed by `、` (or by `.`/`．` when the list is numbered that way).
     func itemStarts() -> [ItemStart] {
         var result: [ItemStart] = []
+        // Room for an item every 48 bytes (most take more): grown from empty, the array was copied
+        // into new memory several times a list.
+        result.reserveCapacity(bytes.count / 48 + 1)
         var index = 0
         var dotStyle: Bool?
         let count = bytes.count
@@ -183,6 +193,13 @@ struct IndicatorListParser {
             if byte < 0x30 || (byte > 0x39 && byte != 0xEF) { index += 1; continue }
             if byte == 0xEF, !(index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])) {
                 index += 1
+                continue
+            }
+            // A number opens an item only when `、`, `.` or `．` (led by E3, 2E, EF) follows it: any
+            // other (`1-产出指标`, `≥95%`) is passed over whole, without a look at what precedes it.
+            let numberEnd = digitRunEnd(from: index)
+            if numberEnd == count || (bytes[numberEnd] != 0xE3 && bytes[numberEnd] != 0x2E && bytes[numberEnd] != 0xEF) {
+                index = numberEnd
                 continue
             }
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
@@ -230,10 +247,26 @@ struct IndicatorListParser {
         return result
     }
 
+    /// The end of the run of ASCII and full-width digits (`EF BC 90`–`99`) that starts at `index`.
+    private func digitRunEnd(from index: Int) -> Int {
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte >= 0x30, byte <= 0x39 {
+                end += 1
+            } else if byte == 0xEF, end + 2 < bytes.count, bytes[end + 1] == 0xBC, (0x90...0x99).contains(bytes[end + 2]) {
+                end += 3
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
     /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
     /// a full-width digit (`EF BC 90`–`99`) or `（` (`EF BC 88`). Other three-byte scalars, most of
-    /// a list, are passed over whole, two at a time when neither starts with `EF`; so is the rest
-    /// of the full-width punctuation (`；：，）`), which starts with `EF` too and is common in lists.
+    /// a list, are passed over whole, two at a time: the full-width punctuation (`；：，）`), which
+    /// starts with `EF` too and is common in lists, as well as the ideographs.
     private func nextItemCandidate(from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
@@ -242,10 +275,11 @@ struct IndicatorListParser {
             let raw = UnsafeRawPointer(base)
             while index < count {
                 if index + 8 <= count {
-                    // Leads E_ and continuations 10xxxxxx, tested as one word.
+                    // Leads E_ and continuations 10xxxxxx, tested as one word, neither scalar a
+                    // `（` or a full-width digit.
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-                       word & 0xFF != 0xEF, (word >> 24) & 0xFF != 0xEF {
+                       !Self.opensCandidate(word), !Self.opensCandidate(word >> 24) {
                         index += 6
                         continue
                     }
@@ -261,6 +295,15 @@ struct IndicatorListParser {
             }
             return count
         }
+    }
+
+    /// Whether the three-byte scalar in the low bytes of `word` is `（` (EF BC 88) or a full-width
+    /// digit (EF BC 90–99): of the full-width forms, only those may open an item.
+    @inline(__always)
+    private static func opensCandidate(_ word: UInt64) -> Bool {
+        guard word & 0xFFFF == 0xBCEF else { return false }
+        let third = (word >> 16) & 0xFF
+        return third == 0x88 || third &- 0x90 < 10
     }
 
     /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
@@ -352,17 +395,20 @@ struct IndicatorListParser {
         }
     }
 
-    /// A value label with its column, and its last eight bytes as one word: most labels end in
-    /// `指标值`, but the word tells them apart with one comparison before any byte is compared.
+    /// A value label with its column, and its first and last eight bytes as words. Most labels end
+    /// in `指标值`, and several start with `实施` or `年度`, but the two words together tell them
+    /// apart with two comparisons before any byte is compared.
     private struct LabelWord {
         var which: ValuePeriod
         var bytes: [UInt8]
+        var head: UInt64
         var tail: UInt64
 
         init(_ which: ValuePeriod, _ bytes: [UInt8]) {
             precondition(bytes.count >= 8, "a label is three scalars or more")
             self.which = which
             self.bytes = bytes
+            self.head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
         }
     }
@@ -377,20 +423,27 @@ struct IndicatorListParser {
     /// so none is a prefix of another, and the match needs no second, forward search.
     private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
         guard end >= 8, end <= bytes.count else { return nil }
-        let tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) }
-        for label in Self.allLabels where label.tail == tail {
-            let start = end - label.bytes.count
-            guard start >= lower, UTF8Scanning.hasPrefix(bytes, label.bytes, at: start) else { continue }
-            var cursor = end
-            // An optional `:` or `：`, with spaces around.
-            while cursor < limit {
-                let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
-                guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
-                cursor += length
+        let labels = Self.allLabels
+        let found: (which: ValuePeriod, start: Int)? = bytes.withUnsafeBytes { raw in
+            let tail = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+            for index in labels.indices where labels[index].tail == tail {
+                // The label is eight bytes or more: its head lies within `bytes`.
+                let start = end - labels[index].bytes.count
+                guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == labels[index].head,
+                      UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
+                return (labels[index].which, start)
             }
-            return Label(which: label.which, start: start, valueStart: cursor)
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        var cursor = end
+        // An optional `:` or `：`, with spaces around.
+        while cursor < limit {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            guard value == 0x3A || value == 0xFF1A || UTF8Scanning.isWhitespace(value) else { break }
+            cursor += length
+        }
+        return Label(which: found.which, start: found.start, valueStart: cursor)
     }
 
     /// `found` is scratch space for the labels, reused from body to body.
@@ -420,8 +473,11 @@ struct IndicatorListParser {
                 level1 = level1 ?? inheritedLevel1
                 level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
             }
-            inheritedLevel1 = level1
-            inheritedLevel2 = level2
+            // Kept for the groups after this one only: most bodies hold one group.
+            if nextGroup != nil {
+                inheritedLevel1 = level1
+                inheritedLevel2 = level2
+            }
             var values = Values()
             var itemEnd = body.upperBound
             for labelIndex in group {
@@ -599,22 +655,31 @@ struct IndicatorListParser {
             guard digits == (second ? 2 : 1), cursor < limit else { return nil }
             var (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
             // `-`, full-width `－`, dashes; some tables put a space or `.` there.
-            guard Self.dashes.contains(value) || value == 0x2E else { return nil }
+            guard Self.isDash(value) || value == 0x2E else { return nil }
             cursor += length
             while cursor < limit, UTF8Scanning.isWhitespace(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
                 cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
             }
             let nameStart = cursor
             while cursor < limit {
+                // A scalar led by E4–EE (CJK ideographs and most of the rest of U+4000–U+EFFF) is
+                // no separator and no digit: passed over undecoded.
+                if UTF8Scanning.isIdeographLead(bytes[cursor]), cursor + 2 < bytes.count {
+                    cursor += 3
+                    continue
+                }
                 (value, length) = UTF8Scanning.scalar(in: bytes, at: cursor)
                 if UTF8Scanning.isSeparator(value) || UTF8Scanning.digit(value) != nil { break }
                 cursor += length
             }
             guard cursor > nameStart else { return nil }
-            // A coded level is a category word, not a sentence.
-            let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
-                ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
-            guard scalarCount <= 16 else { return nil }
+            // A coded level is a category word, not a sentence: 16 scalars at most, which a name of
+            // 16 bytes or fewer cannot exceed (a scalar, repaired or not, takes one byte or more).
+            if cursor - nameStart > 16 {
+                let scalarCount = UTF8Scanning.plainScalarCount(bytes, nameStart..<cursor)
+                    ?? String(decoding: bytes[nameStart..<cursor], as: UTF8.self).unicodeScalars.count
+                guard scalarCount <= 16 else { return nil }
+            }
             return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
         let candidates = second ? Self.level2Bytes : Self.level1Bytes
@@ -628,7 +693,7 @@ struct IndicatorListParser {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
             // `产出指标-数量指标-培训人次`: levels joined by dashes.
-            guard Self.dashes.contains(next.value), end + next.length < limit else { continue }
+            guard Self.isDash(next.value), end + next.length < limit else { continue }
             return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end + next.length)
         }
         return nil
@@ -637,28 +702,39 @@ struct IndicatorListParser {
     /// The shared string of a known level name written after a code (`1-产出指标`), so that the
     /// usual names are not decoded again for every indicator.
     private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        guard range.count < knownNamesByLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
+        let byLength = knownNamesByLength
+        guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
         // Names of one length mostly share their first scalar but not their first eight bytes:
         // one comparison of those turns away all but the right name.
         let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
-        for position in knownNamesByLength[range.count]
-            where knownNameHeads[position] == head && UTF8Scanning.hasPrefix(bytes, knownNameBytes[position], at: range.lowerBound) {
-            return knownNames[position]
+        let candidates = byLength[range.count]
+        for index in candidates.indices
+            where candidates[index].head == head && UTF8Scanning.hasPrefix(bytes, candidates[index].bytes, at: range.lowerBound) {
+            return candidates[index].name
         }
         return nil
     }
 
-    private static let knownNames = level1Names + level2Names
-    private static let knownNameBytes = knownNames.map { Array($0.utf8) }
-    /// The first eight bytes of each known name (every one is three scalars or more).
-    private static let knownNameHeads: [UInt64] = knownNameBytes.map { name in
-        precondition(name.count >= 8, "a level name is three scalars or more")
-        return name.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    /// A known level name, its bytes and its first eight bytes (every one is three scalars or more).
+    private struct KnownName {
+        var name: String
+        var bytes: [UInt8]
+        var head: UInt64
+
+        init(_ name: String) {
+            self.name = name
+            bytes = Array(name.utf8)
+            precondition(bytes.count >= 8, "a level name is three scalars or more")
+            head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        }
     }
-    /// Positions in `knownNames` by UTF-8 length, so that a name is compared with few candidates.
-    private static let knownNamesByLength: [[Int]] = {
-        var table = [[Int]](repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
-        for (position, name) in knownNameBytes.enumerated() { table[name.count].append(position) }
+
+    /// The known names (first levels, then second levels) by UTF-8 length, so that a name is
+    /// compared with few candidates; one table, looked up once a name.
+    private static let knownNamesByLength: [[KnownName]] = {
+        let names = (level1Names + level2Names).map(KnownName.init)
+        var table = [[KnownName]](repeating: [], count: (names.map(\.bytes.count).max() ?? 0) + 1)
+        for name in names { table[name.bytes.count].append(name) }
         return table
     }()
 }

@@ -96,6 +96,11 @@ struct PDFLine {
 
     /// `1、1-产出指标…` or `1、产出指标…`: the first line of an indicator list.
     static func opensIndicatorList(_ text: [UInt8], _ span: ByteSpan) -> Bool {
+        // An item starts at a digit or a bracket (`(`, or a full-width one led by EF): a line that
+        // opens with anything else is told without copying and scanning its first bytes.
+        guard !span.isEmpty, case let lead = text[span.start], lead == 0x28 || lead == 0xEF || (0x30...0x39).contains(lead) else {
+            return false
+        }
         let bytes = Array(text[span.start..<min(span.end, span.start + 64)])
         let parser = IndicatorListParser(bytes)
         guard let first = parser.itemStarts().first, first.start == 0 else { return false }

@@ -108,9 +108,11 @@ struct PDFTextRows {
         guard reachesAmounts else { return false }
         if state == .goal { return goalIsEmpty }
         // The list so far must be complete: it ends a sentence.
-        let trimmed = UTF8Scanning.trimWhitespace(indicators.bytes, 0..<indicators.count)
+        let (bytes, window) = (indicators.storage, indicators.window)
+        let trimmed = UTF8Scanning.trimWhitespace(bytes, window, within: window)
         guard !trimmed.isEmpty else { return true }
-        let last = UTF8Scanning.scalar(in: indicators.bytes, at: UTF8Scanning.previousStart(in: indicators.bytes, before: trimmed.upperBound)).value
+        let previous = UTF8Scanning.previousStart(in: bytes, before: trimmed.upperBound, floor: window.lowerBound)
+        let last = UTF8Scanning.scalar(in: bytes, at: previous, end: window.upperBound).value
         return last == 0x3002 || last == 0xFF1B || last == 0x3B
     }
 }

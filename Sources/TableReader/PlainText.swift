@@ -47,16 +47,48 @@ enum PlainText {
             ?? (String(decoding: bytes[range], as: UTF8.self) == other)
     }
 
+    /// A text that many others are compared with (a header's first cell, with every row's first
+    /// cell): its bytes, whether it is plain and how many scalars it has, taken once.
+    struct Literal {
+        let text: String
+        let bytes: [UInt8]
+        let isPlain: Bool
+        let scalarCount: Int
+
+        init(_ text: String) {
+            self.text = text
+            bytes = Array(text.utf8)
+            isPlain = bytes.withUnsafeBufferPointer { PlainText.isPlain($0) }
+            scalarCount = bytes.withUnsafeBufferPointer { PlainText.scalarCount($0) }
+        }
+    }
+
+    /// `text == literal.text` for a text still in `bytes[range]` (decoded only when bytes cannot tell).
+    static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ literal: Literal) -> Bool {
+        let answer = bytes.withUnsafeBufferPointer { buffer in
+            literal.bytes.withUnsafeBufferPointer { other in
+                equals(UnsafeBufferPointer(rebasing: buffer[range]), other,
+                       otherIsPlain: literal.isPlain, otherScalarCount: literal.scalarCount)
+            }
+        }
+        return answer ?? (String(decoding: bytes[range], as: UTF8.self) == literal.text)
+    }
+
+    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ other: String) -> Bool? {
+        ByteHash.withBytes(of: other) { otherBytes in
+            equals(text, otherBytes, otherIsPlain: isPlain(otherBytes), otherScalarCount: scalarCount(otherBytes))
+        }
+    }
+
     /// The answer of `==` when the bytes give it, else nil. Text canonically equal to plain `other`
     /// decomposes to `other`'s scalars, and no scalar takes more than four bytes: longer text
     /// differs without being looked at.
-    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ other: String) -> Bool? {
-        ByteHash.withBytes(of: other) { otherBytes -> Bool? in
-            if ByteHash.sameBytes(text, otherBytes) { return true }
-            guard isPlain(otherBytes) else { return nil }
-            if text.count > 4 * scalarCount(otherBytes) { return false }
-            return isPlain(text) ? false : nil
-        }
+    private static func equals(_ text: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>,
+                               otherIsPlain: @autoclosure () -> Bool, otherScalarCount: @autoclosure () -> Int) -> Bool? {
+        if ByteHash.sameBytes(text, other) { return true }
+        guard otherIsPlain() else { return nil }
+        if text.count > 4 * otherScalarCount() { return false }
+        return isPlain(text) ? false : nil
     }
 
     /// The number of scalars in well-formed UTF-8: its bytes that are not continuation bytes.
@@ -64,6 +96,16 @@ enum PlainText {
     /// counting through `unicodeScalars` cost more than the rest of the comparison.
     private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// `range` of plain text without Foundation's `.whitespaces` around it: in plain text those
+    /// are the space and the tab only.
+    static func trimmingWhitespaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start..<end
     }
 
     /// Foundation's `text.contains(word)`.

@@ -47,6 +47,6 @@ struct RowRecord {
 
     func hasText(_ role: ColumnRole) -> Bool {
         guard let cell = self[role] else { return false }
-        return !UTF8Scanning.trimWhitespace(cell.bytes, 0..<cell.count).isEmpty
+        return !UTF8Scanning.trimWhitespace(cell.storage, cell.window, within: cell.window).isEmpty
     }
 }

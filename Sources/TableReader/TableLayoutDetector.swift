@@ -226,6 +226,19 @@ struct TableLayoutDetector {
     }
 
     private func stripTags(_ text: String) -> String {
+        // Plain text is one scalar a character (one byte for `<` and `>`), and its only whitespace
+        // in Foundation's sense is the space and the tab: stripped and trimmed on its bytes,
+        // without a walk by Characters and Foundation's trimming.
+        if PlainText.isPlain(text) {
+            var bytes: [UInt8] = []
+            var inTag = false
+            for byte in text.utf8 {
+                if byte == 0x3C { inTag = true; continue }
+                if byte == 0x3E, inTag { inTag = false; continue }
+                if !inTag { bytes.append(byte) }
+            }
+            return String(decoding: bytes[PlainText.trimmingWhitespaces(bytes, 0..<bytes.count)], as: UTF8.self)
+        }
         var result = ""
         var inTag = false
         for character in text {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers: the reader scans UTF-8 and decodes a scalar only where a byte is ≥ 0x80.
 enum UTF8Scanning {
     /// The scalar at `index` and its length in bytes (U+FFFD, 1 for a stray byte).
@@ -62,41 +64,15 @@ enum UTF8Scanning {
         }
     }
 
-    /// The end of a tab-separated cell that starts at `range.lowerBound`: the first tab, LF or CR
-    /// (else the range's end), and whether a `<` (perhaps a tag) comes before it. One pass for
-    /// both, eight bytes at a time: a word with no byte below 0x0E holds no tab or line end, and
-    /// once a `<` is seen no word needs testing for one.
-    static func cellEnd(in bytes: [UInt8], _ range: Range<Int>) -> (end: Int, sawAngle: Bool) {
-        bytes.withUnsafeBufferPointer { buffer in
-            let upper = min(range.upperBound, buffer.count)
-            var index = max(0, range.lowerBound)
-            var sawAngle = false
-            guard let base = buffer.baseAddress else { return (upper, false) }
-            let raw = UnsafeRawPointer(base)
-            while index < upper {
-                if index + 8 <= upper {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if !hasByteBelow(word, 0x0E), sawAngle || !hasByte(word, 0x3C) {
-                        index += 8
-                        continue
-                    }
-                }
-                // A word that may end the cell or hold the first `<`: a byte at a time through it.
-                let byte = buffer[index]
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D { return (index, sawAngle) }
-                if byte == 0x3C { sawAngle = true }
-                index += 1
-            }
-            return (upper, sawAngle)
+    /// The first position of `byte` in `bytes[from..<to]`, else `to`. libc's `memchr` looks at a
+    /// vector register of bytes at a time: for the bytes that end cells and lines, which are far
+    /// apart, it costs a fraction of a byte loop.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start < end else { return end }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-    }
-
-    /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80; exact: a borrow
-    /// starts only at such a byte).
-    @inline(__always)
-    private static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        return (word &- ones &* UInt64(limit)) & ~word & (ones << 7) != 0
     }
 
     /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
@@ -120,6 +96,13 @@ enum UTF8Scanning {
                         == word.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
                     offset += 8
                 }
+                // A literal of eight bytes or more ends with the word of its last eight bytes, which
+                // overlaps bytes already compared; a shorter one is compared byte by byte.
+                if offset < word.count, word.count >= 8 {
+                    let last = word.count - 8
+                    return text.loadUnaligned(fromByteOffset: index + last, as: UInt64.self)
+                        == word.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+                }
                 while offset < word.count {
                     if text[index + offset] != word[offset] { return false }
                     offset += 1
@@ -133,10 +116,11 @@ enum UTF8Scanning {
     static func find(_ literal: [UInt8], in bytes: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
         let end = (to ?? bytes.count) - literal.count
         guard let first = literal.first, from <= end else { return nil }
-        var index = from
+        // From one occurrence of the first byte to the next, found with memchr.
+        var index = next(first, in: bytes, from: from, to: end + 1)
         while index <= end {
-            if bytes[index] == first, hasPrefix(bytes, literal, at: index) { return index }
-            index += 1
+            if hasPrefix(bytes, literal, at: index) { return index }
+            index = next(first, in: bytes, from: index + 1, to: end + 1)
         }
         return nil
     }
@@ -194,11 +178,17 @@ enum UTF8Scanning {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
+            // A scalar led by E4–EE (CJK ideographs and most of U+4000–U+EFFF) is no separator: the
+            // usual first and last scalar of a name or a value, told without decoding it.
+            if isIdeographLead(bytes[start]), start + 2 < bytes.count { break }
             let (value, length) = scalar(in: bytes, at: start)
             guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
             start += length
         }
         while end > start {
+            if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, bytes[end - 1] & 0xC0 == 0x80 {
+                break
+            }
             let previous = previousStart(in: bytes, before: end)
             let (value, _) = scalar(in: bytes, at: previous)
             // A lone `.` ends a sentence; `...` is an ellipsis and part of the text.
@@ -208,6 +198,13 @@ enum UTF8Scanning {
             end = previous
         }
         return start..<end
+    }
+
+    /// Whether `byte` leads a three-byte scalar of U+4000–U+EFFF, where no separator, space, digit
+    /// or ASCII-folding form lies.
+    @inline(__always)
+    static func isIdeographLead(_ byte: UInt8) -> Bool {
+        byte >= 0xE4 && byte <= 0xEE
     }
 
     /// Trims whitespace only.

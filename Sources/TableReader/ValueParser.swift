@@ -32,15 +32,22 @@ enum ValueParser {
     /// Parses the bytes of a `String`, which are valid UTF-8: a lead byte gives its scalar's length,
     /// and decoding them costs less than walking `unicodeScalars`.
     private static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Parsed {
-        // The folded scalars, and the UTF-8 offset of each original scalar (one more: the end).
+        // The UTF-8 length of the scalar a lead byte opens.
+        func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+        // The UTF-8 offset of the original scalar `index` (`values.count`: the end), counted when a
+        // quantity needs it, which costs less than an array of them kept for every value.
+        func byteOffset(ofScalar index: Int) -> Int {
+            var offset = 0
+            for _ in 0..<index where offset < utf8.count { offset += scalarLength(utf8[offset]) }
+            return min(offset, utf8.count)
+        }
+        // The folded scalars.
         var values: [UInt32] = []
         values.reserveCapacity(utf8.count)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
         while offset < utf8.count {
             let lead = utf8[offset]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let length = scalarLength(lead)
             var value = UInt32(lead)
             if length > 1 {
                 value &= 0xFF >> (length + 1)
@@ -52,10 +59,8 @@ enum ValueParser {
             if value == 0x2266 { value = 0x2264 }  // ≦ → ≤
             if value == 0x2267 { value = 0x2265 }  // ≧ → ≥
             values.append(value)
-            offsets.append(offset)
             offset += length
         }
-        offsets.append(utf8.count)
         var lower = 0
         var upper = values.count
         while lower < upper, UTF8Scanning.isWhitespace(values[lower]) { lower += 1 }
@@ -71,8 +76,8 @@ enum ValueParser {
         var quantities: [ParsedQuantity] = []
         while let part = parser.nextQuantity() {
             var quantity = part
-            // `offsets[upper]` is where the body ends, as the byte range of the last part does.
-            quantity.range = offsets[lower + part.range.lowerBound]..<offsets[lower + part.range.upperBound]
+            // The offset of scalar `upper` is where the body ends, as the byte range of the last part does.
+            quantity.range = byteOffset(ofScalar: lower + part.range.lowerBound)..<byteOffset(ofScalar: lower + part.range.upperBound)
             quantities.append(quantity)
             if parser.atEnd { break }
             guard parser.skipListSeparator() else { quantities = []; break }
@@ -224,13 +229,37 @@ struct QuantityScanner {
         return .some(Self.prefixWords[position].1)
     }
 
+    /// The scalars `range` as a string, encoded here byte by byte into the string's own storage
+    /// (a value that is no scalar is left out).
     private func string(_ range: Range<Int>) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(range.count * 3)
-        for value in scalars[range] {
-            if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { utf8.append($0) } }
+        String(unsafeUninitializedCapacity: range.count * 4) { utf8 in
+            var count = 0
+            func append(_ byte: UInt8) {
+                utf8[count] = byte
+                count += 1
+            }
+            for value in scalars[range] {
+                switch value {
+                case 0..<0x80:
+                    append(UInt8(value))
+                case 0x80..<0x800:
+                    append(0xC0 | UInt8(value >> 6))
+                    append(0x80 | UInt8(value & 0x3F))
+                case 0x800..<0xD800, 0xE000..<0x10000:
+                    append(0xE0 | UInt8(value >> 12))
+                    append(0x80 | UInt8((value >> 6) & 0x3F))
+                    append(0x80 | UInt8(value & 0x3F))
+                case 0x10000...0x10FFFF:
+                    append(0xF0 | UInt8(value >> 18))
+                    append(0x80 | UInt8((value >> 12) & 0x3F))
+                    append(0x80 | UInt8((value >> 6) & 0x3F))
+                    append(0x80 | UInt8(value & 0x3F))
+                default:
+                    continue
+                }
+            }
+            return count
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     private func isDigit(_ index: Int) -> Bool {
@@ -279,12 +308,11 @@ struct QuantityScanner {
               [0x3A, 0x20].contains(scalars[labelRange.upperBound - 1]) {
             labelRange = labelRange.lowerBound..<(labelRange.upperBound - 1)
         }
+        // Tested on the scalars, which are those of the label's string: only a label that is one
+        // becomes a string. A formula (`抽查准确数量/抽查总数量×100%`) is not a label.
+        guard labelRange.isEmpty || (labelRange.count <= 30 && bracketsBalance(labelRange)
+            && !scalars[labelRange].contains(where: Self.isFormulaSign)) else { return nil }
         let label = labelRange.isEmpty ? nil : string(labelRange)
-        if let label {
-            // A formula (`抽查准确数量/抽查总数量×100%`) is not a label.
-            let isFormula = label.unicodeScalars.contains { "×÷*=＝".unicodeScalars.contains($0) }
-            guard label.unicodeScalars.count <= 30, bracketsBalance(label), !isFormula else { return nil }
-        }
         // The number: digits, thousands separators, one decimal point.
         var cursor = digitIndex
         var mantissa: Double = 0
@@ -358,13 +386,13 @@ struct QuantityScanner {
         var end = cursor
         var trailing: String?
         if trailingEnd > cursor {
-            let words = string(Self.trimmingSentenceEnds(scalars, cursor..<trailingEnd))
+            let words = Self.trimmingSentenceEnds(scalars, cursor..<trailingEnd)
             if trailingEnd < scalars.count, isDigit(trailingEnd) {
                 // `2019年178人`: a number follows without a separator; not a plain quantity.
                 return resetting(to: start)
             }
-            guard words.unicodeScalars.count <= 12, bracketsBalance(words) else { return resetting(to: start) }
-            trailing = words.isEmpty ? nil : words
+            guard words.count <= 12, bracketsBalance(words) else { return resetting(to: start) }
+            trailing = words.isEmpty ? nil : string(words)
             end = trailingEnd
         }
         position = end
@@ -404,12 +432,21 @@ struct QuantityScanner {
         return true
     }
 
-    private func bracketsBalance(_ text: String) -> Bool {
+    /// `×` `÷` `*` `=` `＝`.
+    private static func isFormulaSign(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xD7, 0xF7, 0x2A, 0x3D, 0xFF1D: true
+        default: false
+        }
+    }
+
+    /// Whether the brackets `（(【[“《` and `）)】]”》` in `scalars[range]` pair up.
+    private func bracketsBalance(_ range: Range<Int>) -> Bool {
         var depth = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "（", "(", "【", "[", "“", "《": depth += 1
-            case "）", ")", "】", "]", "”", "》": depth -= 1
+        for value in scalars[range] {
+            switch value {
+            case 0xFF08, 0x28, 0x3010, 0x5B, 0x201C, 0x300A: depth += 1
+            case 0xFF09, 0x29, 0x3011, 0x5D, 0x201D, 0x300B: depth -= 1
             default: break
             }
             if depth < 0 { return false }
