@@ -91,6 +91,16 @@ struct CellText {
 
     var isEmpty: Bool { count == 0 }
 
+    /// The text's last byte, read in place.
+    var lastByte: UInt8? { count > 0 ? storage[start + count - 1] : nil }
+
+    /// The text's last Unicode scalar value, 0 for an empty text.
+    var lastScalarValue: UInt32 {
+        guard count > 0 else { return 0 }
+        let end = start + count
+        return UTF8Scanning.scalar(in: storage, at: UTF8Scanning.previousStart(in: storage, before: end, floor: start)).value
+    }
+
     /// The source offset of a joined offset (an end offset maps to the end of its piece).
     func sourceOffset(_ offset: Int, isEnd: Bool = false) -> Int {
         guard let first = firstPiece else { return 0 }

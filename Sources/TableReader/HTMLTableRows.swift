@@ -172,8 +172,8 @@ enum HTMLTableRows {
             func writeSpace(before next: Int) {
                 guard let space = pendingSpace else { return }
                 pendingSpace = nil
-                guard let last = cell.bytes.last, last != 0x0A else { return }
-                if space.lineBreak, Self.isWide(lastScalar(of: cell)), Self.isWide(UTF8Scanning.scalar(in: text, at: next).value) {
+                guard let last = cell.lastByte, last != 0x0A else { return }
+                if space.lineBreak, Self.isWide(cell.lastScalarValue), Self.isWide(UTF8Scanning.scalar(in: text, at: next).value) {
                     return
                 }
                 cell.appendPiece([0x20], sourceStart: space.start)
@@ -195,7 +195,7 @@ enum HTMLTableRows {
                 if byte == 0x3C, let tag = tag(at: index), tag.range.upperBound <= range.upperBound {
                     flushLiteral(upTo: index)
                     if Self.breakingTags.contains(where: { $0.name == tag.name && $0.closing == tag.closing }),
-                       let last = cell.bytes.last, last != 0x0A {
+                       let last = cell.lastByte, last != 0x0A {
                         pendingSpace = nil
                         cell.appendPiece([0x0A], sourceStart: index)
                     }
@@ -223,7 +223,7 @@ enum HTMLTableRows {
             }
             flushLiteral(upTo: range.upperBound)
             // A trailing break (`…</p>`) is not text.
-            if cell.bytes.last == 0x0A {
+            if cell.lastByte == 0x0A {
                 var trimmed = CellText()
                 cell.appendSubrange(0..<(cell.count - 1), to: &trimmed)
                 return trimmed
@@ -239,12 +239,6 @@ enum HTMLTableRows {
                  0xFFE0...0xFFE6, 0x20000...0x3FFFD: true
             default: false
             }
-        }
-
-        private func lastScalar(of cell: CellText) -> UInt32 {
-            let bytes = cell.bytes
-            guard !bytes.isEmpty else { return 0 }
-            return UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: bytes.count)).value
         }
 
         /// A character reference at `index` (`&amp;`, `&#8805;`, `&#x2265;`): its UTF-8 and where it ends.
