@@ -45,7 +45,7 @@ public struct CompiledRule: Sendable {
         let env = Environment(document: document, slotCount: slotCount)
         var found: [Diagnostic] = []
         func visit(_ record: RecordRef) {
-            env.slots[0] = .record(record)
+            env.records[0] = record
             if recordsMatch { env.match = nil }
             if condition(env) {
                 found.append(diagnostic(for: record, env: env, severity: severity))
@@ -62,7 +62,7 @@ public struct CompiledRule: Sendable {
             } else {
                 let values = env.values
                 for i in values.indices where valueGuard.admits(values, i) {
-                    env.slots[0] = .record(.value(i))
+                    env.records[0] = .value(i)
                     if recordsMatch { env.match = nil }
                     if guardedCondition(env) {
                         found.append(diagnostic(for: .value(i), env: env, severity: severity))

@@ -21,8 +21,8 @@ extension Compiler {
             let equal = op == "=="
             if left.type == .null || right.type == .null {
                 // Presence test: `x == null`, `x != null`.
-                let probe = left.type == .null ? r : l
-                return .condition { env in probe(env).isNull == equal }
+                let probe = left.type == .null ? right.isNull : left.isNull
+                return .condition { env in probe(env) == equal }
             }
             if !left.type.fits(right.type) {
                 error(opRange, "不能用 `\(op)` 比较\(left.type.name)和\(right.type.name)",
@@ -30,15 +30,37 @@ extension Compiler {
             }
             if left.type == .number, right.type == .number {
                 // `i.seq == seq`, `level1.code == 3`: two numbers, no general equality on the way.
+                let ln = left.asNumber
                 if let constant = right.constant?.number {
                     return .condition { env in
-                        guard let a = l(env).number else { return false }
+                        guard let a = ln(env) else { return false }
                         return RValue.close(a, constant) == equal
                     }
                 }
+                let rn = right.asNumber
                 return .condition { env in
-                    guard let a = l(env).number, let b = r(env).number else { return false }
+                    guard let a = ln(env), let b = rn(env) else { return false }
                     return RValue.close(a, b) == equal
+                }
+            }
+            if case .text(let constant)? = right.constant, let lt = left.text {
+                // `kind == "quantity"` on a text field: its bytes against the constant's.
+                return .condition { env in
+                    guard let a = lt(env) else { return false }
+                    return TextSearch.bytesEqual(a, constant) == equal
+                }
+            }
+            if let lt = left.text, let rt = right.text {
+                // `other.text == text`: two texts.
+                return .condition { env in
+                    guard let a = lt(env), let b = rt(env) else { return false }
+                    return TextSearch.bytesEqual(a, b) == equal
+                }
+            }
+            if let lr = left.record, let rr = right.record {
+                return .condition { env in
+                    guard let a = lr(env), let b = rr(env) else { return false }
+                    return (a == b) == equal
                 }
             }
             if case .text(let constant)? = right.constant {
@@ -69,14 +91,19 @@ extension Compiler {
             case ">": test = { $0 > $1 }
             default: test = { $0 >= $1 }
             }
+            let ln = left.asNumber
             if let constant = right.constant?.number {
-                return .condition { env in
-                    guard let a = l(env).number else { return false }
-                    return test(a, constant)
+                // `number > 100`: one closure per operator, no comparison closure called per value.
+                switch op {
+                case "<": return .condition { env in ln(env).map { $0 < constant } ?? false }
+                case "<=": return .condition { env in ln(env).map { $0 <= constant } ?? false }
+                case ">": return .condition { env in ln(env).map { $0 > constant } ?? false }
+                default: return .condition { env in ln(env).map { $0 >= constant } ?? false }
                 }
             }
+            let rn = right.asNumber
             return .condition { env in
-                guard let a = l(env).number, let b = r(env).number else { return false }
+                guard let a = ln(env), let b = rn(env) else { return false }
                 return test(a, b)
             }
 
@@ -85,10 +112,12 @@ extension Compiler {
                 if !left.type.isTextLike || !right.type.isTextLike {
                     error(opRange, "`+` 连接文字时两边都应是文字，这里是\(left.type.name)和\(right.type.name)")
                 }
-                return Compiled(evaluate: { env in
-                    guard let a = l(env).text, let b = r(env).text else { return .null }
-                    return .text(a + b)
-                }, type: .text)
+                let lt = left.asText
+                let rt = right.asText
+                return .text { env in
+                    guard let a = lt(env), let b = rt(env) else { return nil }
+                    return a + b
+                }
             }
             if op == "+", case .list(let a) = left.type, case .list(let b) = right.type {
                 return Compiled(evaluate: { env in
@@ -99,17 +128,30 @@ extension Compiler {
             if !left.type.isNumberLike || !right.type.isNumberLike {
                 error(opRange, "`\(op)` 只能用于数字，这里是\(left.type.name)和\(right.type.name)")
             }
-            let apply: @Sendable (Double, Double) -> Double?
+            let ln = left.asNumber
+            let rn = right.asNumber
             switch op {
-            case "+": apply = { $0 + $1 }
-            case "-": apply = { $0 - $1 }
-            case "*": apply = { $0 * $1 }
-            default: apply = { $1 == 0 ? nil : $0 / $1 }
+            case "+":
+                return .number { env in
+                    guard let a = ln(env), let b = rn(env) else { return nil }
+                    return a + b
+                }
+            case "-":
+                return .number { env in
+                    guard let a = ln(env), let b = rn(env) else { return nil }
+                    return a - b
+                }
+            case "*":
+                return .number { env in
+                    guard let a = ln(env), let b = rn(env) else { return nil }
+                    return a * b
+                }
+            default:
+                return .number { env in
+                    guard let a = ln(env), let b = rn(env), b != 0 else { return nil }
+                    return a / b
+                }
             }
-            return Compiled(evaluate: { env in
-                guard let a = l(env).number, let b = r(env).number, let c = apply(a, b) else { return .null }
-                return .number(c)
-            }, type: .number)
 
         case "in", "not in":
             return compileMembership(left, right, negated: op == "not in", rightExpr: rightExpr)
@@ -121,8 +163,16 @@ extension Compiler {
                 return .invalid
             }
             recordsMatch = true
+            let lt = left.asText
+            if case .regex(let pattern)? = right.constant {
+                return .condition { env in
+                    guard let text = lt(env), let range = pattern.firstMatch(in: text) else { return false }
+                    env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                    return true
+                }
+            }
             return .condition { env in
-                guard let text = l(env).text, case .regex(let pattern) = r(env),
+                guard let text = lt(env), case .regex(let pattern) = r(env),
                       let range = pattern.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: pattern)
                 return true
@@ -147,10 +197,11 @@ extension Compiler {
             default: nil
             }
             if let constantAffixes {
-                if constantAffixes.contains("") { return .condition { env in l(env).text != nil } }
+                let lt = left.asText
+                if constantAffixes.contains("") { return .condition { env in lt(env) != nil } }
                 guard let set = AffixSet(constantAffixes, atEnd: !prefix) else { return .condition { _ in false } }
                 return .condition { env in
-                    guard let text = l(env).text else { return false }
+                    guard let text = lt(env) else { return false }
                     return set.matches(text)
                 }
             }
@@ -183,17 +234,18 @@ extension Compiler {
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
                 let set = TextSet(items.compactMap(\.text))
+                let lt = left.asText
                 return .condition { env in
-                    guard let text = l(env).text else { return false }
+                    guard let text = lt(env) else { return false }
                     return set.contains(text) != negated
                 }
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
                 let table = KeyTable(Dictionary(items.compactMap { $0.number.map { (MapKey.number($0), true) } }) { a, _ in a })
+                let ln = left.asNumber
                 return .condition { env in
-                    let value = l(env)
-                    guard value.number != nil else { return false }
-                    return (table.value(for: value) != nil) != negated
+                    guard let n = ln(env) else { return false }
+                    return (table.value(forNumber: n) != nil) != negated
                 }
             }
             return Compiled(evaluate: { env in
@@ -204,6 +256,13 @@ extension Compiler {
         case .map:
             if case .map(let entries)? = right.constant {
                 let table = KeyTable(entries)
+                if let ln = left.number {
+                    // `level2.code in parents`: a number key, looked up without an `RValue`.
+                    return .condition { env in
+                        guard let n = ln(env) else { return false }
+                        return (table.value(forNumber: n) != nil) != negated
+                    }
+                }
                 return .condition { env in
                     let value = l(env)
                     guard !value.isNull, MapKey(value) != nil else { return false }
@@ -258,14 +317,25 @@ extension Compiler {
                     sets[key] = set
                 }
             }
-            let keyOf = compile(keyExpr).evaluate
+            let key = compile(keyExpr)
             let setsByKey = KeyTable(sets)
-            return Compiled(evaluate: { env in
-                guard let text = l(env).text, let set = setsByKey.value(for: keyOf(env)),
-                      let range = set.firstMatch(in: text) else { return .bool(false) }
+            let lt = left.asText
+            if let keyNumber = key.number {
+                // `level2Words[level2.code]`: a number key, looked up without an `RValue`.
+                return .condition { env in
+                    guard let text = lt(env), let n = keyNumber(env), let set = setsByKey.value(forNumber: n),
+                          let range = set.firstMatch(in: text) else { return false }
+                    env.match = MatchState(haystack: text, range: range, pattern: nil)
+                    return true
+                }
+            }
+            let keyOf = key.evaluate
+            return .condition { env in
+                guard let text = lt(env), let set = setsByKey.value(for: keyOf(env)),
+                      let range = set.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: nil)
-                return .bool(true)
-            }, type: .bool)
+                return true
+            }
         }
         // Constant needles: one literal set, matched on bytes.
         if let constant = right.constant {
@@ -274,8 +344,9 @@ extension Compiler {
             case .text(let s): needles = [s]
             case .list(let items) where items.allSatisfy({ $0.text != nil }): needles = items.compactMap(\.text)
             case .regex(let pattern):
+                let lt = left.asText
                 return .condition { env in
-                    guard let text = l(env).text, let range = pattern.firstMatch(in: text) else { return false }
+                    guard let text = lt(env), let range = pattern.firstMatch(in: text) else { return false }
                     env.match = MatchState(haystack: text, range: range, pattern: pattern)
                     return true
                 }
@@ -286,8 +357,9 @@ extension Compiler {
             guard let set = LiteralSet(needles.filter { !$0.isEmpty }) else {
                 return .condition { _ in false }
             }
+            let lt = left.asText
             return .condition { env in
-                guard let text = l(env).text, let range = set.firstMatch(in: text) else { return false }
+                guard let text = lt(env), let range = set.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: nil)
                 return true
             }
@@ -297,6 +369,16 @@ extension Compiler {
         default:
             error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
             return .invalid
+        }
+        if let rt = right.text {
+            // `name contains v.text`: one text, a plain byte search.
+            let lt = left.asText
+            return .condition { env in
+                guard let text = lt(env), let needle = rt(env), !needle.isEmpty,
+                      let range = TextSearch.firstRange(of: needle, in: text) else { return false }
+                env.match = MatchState(haystack: text, range: range, pattern: nil)
+                return true
+            }
         }
         return Compiled(evaluate: { env in
             guard let text = l(env).text else { return .bool(false) }

@@ -21,8 +21,19 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.others = others
     }
 
+    /// A whole number in the table's range (a conversion, not a call of `rounded()` per lookup).
+    @inline(__always)
     private static func slot(_ n: Double) -> Int? {
-        n >= 0 && n < Double(tableSize) && n == n.rounded() ? Int(n) : nil
+        guard n >= 0, n < Double(tableSize) else { return nil }
+        let slot = Int(n)
+        return Double(slot) == n ? slot : nil
+    }
+
+    /// The value of a number key (as `value(for: .number(n))`).
+    func value(forNumber n: Double) -> Value? {
+        if let slot = KeyTable.slot(n) { return slot < byNumber.count ? byNumber[slot] : nil }
+        guard !others.isEmpty else { return nil }
+        return others[.number(n)]
     }
 
     func value(for key: RValue) -> Value? {

@@ -5,7 +5,9 @@
 /// scanning). A scan steps from character to character, where literals start, and compares
 /// bytes only where the first three bytes (one Chinese character) hash to a bit that some literal
 /// set, so a scan over Chinese text costs about one table lookup per character.
-struct LiteralSet: Sendable {
+///
+/// A class: a set handed out of a table or an optional is one reference to retain, not six arrays.
+final class LiteralSet: Sendable {
     /// In priority order (the order a regex alternation would try them), grouped by first byte.
     private let literals: PackedLiterals
     /// One bit per hash of a literal's first three bytes (literals of three bytes or more).
