@@ -102,6 +102,9 @@ extension Compiler {
             error(range, "\(name) 的用法是 \(usage)，这里有 \(arguments.count) 个参数")
             return .invalid
         }
+        if arguments.count == 1, ["sum", "min", "max"].contains(name), case .list(let items, let range) = arguments[0] {
+            return aggregate(name, of: items, range: range)
+        }
         let list = compile(arguments[0])
         let elementType: RType
         switch list.type {
@@ -184,6 +187,38 @@ extension Compiler {
                     if name == "max" { best = Swift.max(best ?? number, number) }
                 }
                 return name == "sum" ? total : best
+            }
+        }
+    }
+
+    /// `sum([amounts.fiscal, amounts.special, amounts.other])`: the items of a list written out are
+    /// aggregated as they are evaluated, with no list built. As for any list, items that are not
+    /// numbers are skipped.
+    private mutating func aggregate(_ name: String, of items: [Expr], range: SourceRange) -> Compiled {
+        let compiled = items.map { compile($0) }
+        let elementType = compiled.dropFirst().reduce(compiled.first?.type ?? .null) { $0.unified(with: $1.type) }
+        if !elementType.isNumberLike {
+            error(range, "\(name)(列表) 需要数字列表，这里是\(RType.list(elementType).name)；请写 \(name)(列表, 数字字段)")
+        }
+        let numbers = compiled.map(\.asNumber)
+        switch name {
+        case "sum":
+            return .number { env in
+                var total = 0.0
+                for number in numbers { if let n = number(env) { total += n } }
+                return total
+            }
+        case "min":
+            return .number { env in
+                var best: Double?
+                for number in numbers { if let n = number(env) { best = Swift.min(best ?? n, n) } }
+                return best
+            }
+        default:
+            return .number { env in
+                var best: Double?
+                for number in numbers { if let n = number(env) { best = Swift.max(best ?? n, n) } }
+                return best
             }
         }
     }

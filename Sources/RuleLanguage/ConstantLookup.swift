@@ -46,26 +46,37 @@ struct KeyTable<Value: Sendable>: Sendable {
 }
 
 /// A constant set of texts (`x in ["/", "-", "无", …]`), matched on UTF-8 bytes without hashing:
-/// the texts are grouped by byte length and a text is compared only with those of its length.
+/// the texts are grouped by byte length, each group's bytes stored one after another, and a text
+/// is compared only with those of its length.
 struct TextSet: Sendable {
-    private let byLength: [[[UInt8]]]
+    /// `byLength[n]`: the distinct texts of `n` bytes, concatenated.
+    private let byLength: [[UInt8]]
 
     init(_ texts: [String]) {
-        var byLength: [[[UInt8]]] = []
+        var groups: [[[UInt8]]] = []
         for text in texts {
             let bytes = Array(text.utf8)
-            if byLength.count <= bytes.count { byLength += Array(repeating: [], count: bytes.count + 1 - byLength.count) }
-            if !byLength[bytes.count].contains(bytes) { byLength[bytes.count].append(bytes) }
+            if groups.count <= bytes.count { groups += Array(repeating: [], count: bytes.count + 1 - groups.count) }
+            if !groups[bytes.count].contains(bytes) { groups[bytes.count].append(bytes) }
         }
-        self.byLength = byLength
+        // The empty text is one (empty) member: its group is marked by a single placeholder byte.
+        byLength = groups.enumerated().map { length, members in length == 0 ? (members.isEmpty ? [] : [0]) : members.flatMap { $0 } }
     }
 
     func contains(_ text: String) -> Bool {
-        let count = text.utf8.count
-        guard count < byLength.count, !byLength[count].isEmpty else { return false }
-        return text.withUTF8Bytes { bytes in
-            byLength[count].contains { candidate in
-                candidate.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+        text.withUTF8Bytes { bytes in
+            let count = bytes.count
+            guard count < byLength.count else { return false }
+            return byLength[count].withUnsafeBufferPointer { group in
+                if count == 0 { return !group.isEmpty }
+                var start = 0
+                while start < group.count {
+                    var k = 0
+                    while k < count, group[start + k] == bytes[k] { k += 1 }
+                    if k == count { return true }
+                    start += count
+                }
+                return false
             }
         }
     }
