@@ -20,8 +20,12 @@ extension Compiler {
         case "==", "!=":
             let equal = op == "=="
             if left.type == .null || right.type == .null {
-                // Presence test: `x == null`, `x != null`.
-                let probe = left.type == .null ? right.isNull : left.isNull
+                // Presence test: `x == null`, `x != null`; a field's presence read in place.
+                let operand = left.type == .null ? right : left
+                if let path = operand.recordPath { return .condition { env in isAbsent(env.record(at: path)) == equal } }
+                if let path = operand.numberPath { return .condition { env in isAbsent(env.number(at: path)) == equal } }
+                if let path = operand.textPath { return .condition { env in isAbsent(env.text(at: path)) == equal } }
+                let probe = operand.isNull
                 return .condition { env in probe(env) == equal }
             }
             if !left.type.fits(right.type) {
@@ -30,32 +34,48 @@ extension Compiler {
             }
             if left.type == .number, right.type == .number {
                 // `i.seq == seq`, `level1.code == 3`: two numbers, no general equality on the way.
-                let ln = left.asNumber
                 if let constant = right.constant?.number {
-                    return .condition { env in
-                        guard let a = ln(env) else { return false }
-                        return RValue.close(a, constant) == equal
+                    func compare<R: NumberRead>(_ a: R) -> Compiled {
+                        .condition { env in
+                            guard let a = a(env) else { return false }
+                            return RValue.close(a, constant) == equal
+                        }
+                    }
+                    return left.withNumber(compare, compare)
+                }
+                func compare<A: NumberRead, B: NumberRead>(_ a: A, _ b: B) -> Compiled {
+                    .condition { env in
+                        guard let a = a(env), let b = b(env) else { return false }
+                        return RValue.close(a, b) == equal
                     }
                 }
-                let rn = right.asNumber
-                return .condition { env in
-                    guard let a = ln(env), let b = rn(env) else { return false }
-                    return RValue.close(a, b) == equal
+                func withLeft<A: NumberRead>(_ a: A) -> Compiled {
+                    right.withNumber({ compare(a, $0) }, { compare(a, $0) })
                 }
+                return left.withNumber(withLeft, withLeft)
             }
-            if case .text(let constant)? = right.constant, let lt = left.text {
+            if case .text(let constant)? = right.constant, left.text != nil {
                 // `kind == "quantity"` on a text field: its bytes against the constant's.
-                return .condition { env in
-                    guard let a = lt(env) else { return false }
-                    return TextSearch.bytesEqual(a, constant) == equal
+                func compare<R: TextRead>(_ a: R) -> Compiled {
+                    .condition { env in
+                        guard let a = a(env) else { return false }
+                        return TextSearch.bytesEqual(a, constant) == equal
+                    }
                 }
+                return left.withText(compare, compare)
             }
-            if let lt = left.text, let rt = right.text {
+            if left.text != nil, right.text != nil {
                 // `other.text == text`: two texts.
-                return .condition { env in
-                    guard let a = lt(env), let b = rt(env) else { return false }
-                    return TextSearch.bytesEqual(a, b) == equal
+                func compare<A: TextRead, B: TextRead>(_ a: A, _ b: B) -> Compiled {
+                    .condition { env in
+                        guard let a = a(env), let b = b(env) else { return false }
+                        return TextSearch.bytesEqual(a, b) == equal
+                    }
                 }
+                func withLeft<A: TextRead>(_ a: A) -> Compiled {
+                    right.withText({ compare(a, $0) }, { compare(a, $0) })
+                }
+                return left.withText(withLeft, withLeft)
             }
             if let lr = left.record, let rr = right.record {
                 return .condition { env in
@@ -91,16 +111,19 @@ extension Compiler {
             case ">": test = { $0 > $1 }
             default: test = { $0 >= $1 }
             }
-            let ln = left.asNumber
             if let constant = right.constant?.number {
                 // `number > 100`: one closure per operator, no comparison closure called per value.
-                switch op {
-                case "<": return .condition { env in ln(env).map { $0 < constant } ?? false }
-                case "<=": return .condition { env in ln(env).map { $0 <= constant } ?? false }
-                case ">": return .condition { env in ln(env).map { $0 > constant } ?? false }
-                default: return .condition { env in ln(env).map { $0 >= constant } ?? false }
+                func compare<R: NumberRead>(_ a: R) -> Compiled {
+                    switch op {
+                    case "<": .condition { env in a(env).map { $0 < constant } ?? false }
+                    case "<=": .condition { env in a(env).map { $0 <= constant } ?? false }
+                    case ">": .condition { env in a(env).map { $0 > constant } ?? false }
+                    default: .condition { env in a(env).map { $0 >= constant } ?? false }
+                    }
                 }
+                return left.withNumber(compare, compare)
             }
+            let ln = left.asNumber
             let rn = right.asNumber
             return .condition { env in
                 guard let a = ln(env), let b = rn(env) else { return false }
@@ -163,14 +186,10 @@ extension Compiler {
                 return .invalid
             }
             recordsMatch = true
-            let lt = left.asText
             if case .regex(let pattern)? = right.constant {
-                return .condition { env in
-                    guard let text = lt(env), let range = pattern.firstMatch(in: text) else { return false }
-                    env.match = MatchState(haystack: text, range: range, pattern: pattern)
-                    return true
-                }
+                return Compiler.search(left, pattern: pattern)
             }
+            let lt = left.asText
             return .condition { env in
                 guard let text = lt(env), case .regex(let pattern) = r(env),
                       let range = pattern.firstMatch(in: text) else { return false }
@@ -200,10 +219,13 @@ extension Compiler {
                 let lt = left.asText
                 if constantAffixes.contains("") { return .condition { env in lt(env) != nil } }
                 guard let set = AffixSet(constantAffixes, atEnd: !prefix) else { return .condition { _ in false } }
-                return .condition { env in
-                    guard let text = lt(env) else { return false }
-                    return set.matches(text)
+                func matches<R: TextRead>(_ read: R) -> Compiled {
+                    .condition { env in
+                        guard let text = read(env) else { return false }
+                        return set.matches(text)
+                    }
                 }
+                return left.withText(matches, matches)
             }
             return Compiled(evaluate: { env in
                 guard let text = l(env).text else { return .bool(false) }
@@ -223,6 +245,18 @@ extension Compiler {
         }
     }
 
+    /// `text matches /…/`, `text contains /…/` with a constant regex: the first match is recorded.
+    private static func search(_ left: Compiled, pattern: CompiledPattern) -> Compiled {
+        func search<R: TextRead>(_ read: R) -> Compiled {
+            .condition { env in
+                guard let text = read(env), let range = pattern.firstMatch(in: text) else { return false }
+                env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                return true
+            }
+        }
+        return left.withText(search, search)
+    }
+
     private mutating func compileMembership(_ left: Compiled, _ right: Compiled, negated: Bool, rightExpr: Expr) -> Compiled {
         let l = left.evaluate
         let r = right.evaluate
@@ -234,19 +268,23 @@ extension Compiler {
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.text != nil }) {
                 let set = TextSet(items.compactMap(\.text))
-                let lt = left.asText
-                return .condition { env in
-                    guard let text = lt(env) else { return false }
-                    return set.contains(text) != negated
+                func member<R: TextRead>(_ read: R) -> Compiled {
+                    .condition { env in
+                        guard let text = read(env) else { return false }
+                        return set.contains(text) != negated
+                    }
                 }
+                return left.withText(member, member)
             }
             if case .list(let items)? = right.constant, items.allSatisfy({ $0.number != nil }) {
                 let table = KeyTable(Dictionary(items.compactMap { $0.number.map { (MapKey.number($0), true) } }) { a, _ in a })
-                let ln = left.asNumber
-                return .condition { env in
-                    guard let n = ln(env) else { return false }
-                    return (table.value(forNumber: n) != nil) != negated
+                func member<R: NumberRead>(_ read: R) -> Compiled {
+                    .condition { env in
+                        guard let n = read(env) else { return false }
+                        return table.contains(number: n) != negated
+                    }
                 }
+                return left.withNumber(member, member)
             }
             return Compiled(evaluate: { env in
                 let value = l(env)
@@ -256,12 +294,15 @@ extension Compiler {
         case .map:
             if case .map(let entries)? = right.constant {
                 let table = KeyTable(entries)
-                if let ln = left.number {
+                if left.number != nil {
                     // `level2.code in parents`: a number key, looked up without an `RValue`.
-                    return .condition { env in
-                        guard let n = ln(env) else { return false }
-                        return (table.value(forNumber: n) != nil) != negated
+                    func member<R: NumberRead>(_ read: R) -> Compiled {
+                        .condition { env in
+                            guard let n = read(env) else { return false }
+                            return table.contains(number: n) != negated
+                        }
                     }
+                    return left.withNumber(member, member)
                 }
                 return .condition { env in
                     let value = l(env)
@@ -344,12 +385,7 @@ extension Compiler {
             case .text(let s): needles = [s]
             case .list(let items) where items.allSatisfy({ $0.text != nil }): needles = items.compactMap(\.text)
             case .regex(let pattern):
-                let lt = left.asText
-                return .condition { env in
-                    guard let text = lt(env), let range = pattern.firstMatch(in: text) else { return false }
-                    env.match = MatchState(haystack: text, range: range, pattern: pattern)
-                    return true
-                }
+                return Compiler.search(left, pattern: pattern)
             default:
                 error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
                 return .invalid
@@ -357,12 +393,14 @@ extension Compiler {
             guard let set = LiteralSet(needles.filter { !$0.isEmpty }) else {
                 return .condition { _ in false }
             }
-            let lt = left.asText
-            return .condition { env in
-                guard let text = lt(env), let range = set.firstMatch(in: text) else { return false }
-                env.match = MatchState(haystack: text, range: range, pattern: nil)
-                return true
+            func search<R: TextRead>(_ read: R) -> Compiled {
+                .condition { env in
+                    guard let text = read(env), let range = set.firstMatch(in: text) else { return false }
+                    env.match = MatchState(haystack: text, range: range, pattern: nil)
+                    return true
+                }
             }
+            return left.withText(search, search)
         }
         switch right.type {
         case .text, .any, .null, .regex, .list(.text), .list(.any), .list(.null): break
@@ -401,4 +439,12 @@ extension Compiler {
             return .bool(true)
         }, type: .bool)
     }
+}
+
+/// Whether an optional is nil, by pattern: `== nil` on an optional of an `Equatable` type can run
+/// the generic equality.
+@inline(__always)
+func isAbsent<T>(_ value: T?) -> Bool {
+    if case .none = value { return true }
+    return false
 }

@@ -36,6 +36,12 @@ struct KeyTable<Value: Sendable>: Sendable {
         return others[.number(n)]
     }
 
+    /// Whether a number is a key (as `value(forNumber:) != nil`, without handing the value out).
+    func contains(number n: Double) -> Bool {
+        if let slot = KeyTable.slot(n) { return slot < byNumber.count && !isAbsent(byNumber[slot]) }
+        return !others.isEmpty && !isAbsent(others[.number(n)])
+    }
+
     func value(for key: RValue) -> Value? {
         if case .number(let n) = key, let slot = KeyTable.slot(n) {
             return slot < byNumber.count ? byNumber[slot] : nil
