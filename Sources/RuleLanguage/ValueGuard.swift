@@ -9,8 +9,9 @@ struct ValueGuard: Sendable {
     /// The kinds admitted, one bit per ``ValueKind`` case (a `Set` hashed on every value).
     private var kindMask: UInt8 = ValueGuard.allKinds
     var which: ValuePeriod?
-    /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted (a value without one fails).
-    private var comparators: [Comparator]?
+    /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted, one bit per ``Comparator`` case
+    /// (a value without one fails); nil when the condition does not test `op`.
+    private var comparators: UInt8?
     /// `unit == "%"`, `unit == null`, `unit != null`.
     private var unitTests: [UnitTest] = []
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
@@ -58,7 +59,7 @@ struct ValueGuard: Sendable {
     private var needsQuantity: Bool { comparators != nil || !unitTests.isEmpty || !numberTests.isEmpty }
 
     @inline(__always)
-    func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
+    private func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
         if kindMask & ValueGuard.bit(kind) == 0 { return false }
         if let which, period != which { return false }
         return true
@@ -66,12 +67,15 @@ struct ValueGuard: Sendable {
 
     /// The whole guard on `values[index]`, reading fields in place. `op`, `unit` and `number` are
     /// those of a `quantity` value's quantity and null for every other value, as rules see them.
+    /// Inlined into the rule's loop over values: most values fail on their kind at once, and a call
+    /// per value cost more than the test.
+    @inline(__always)
     func admits(_ values: [IndicatorValue], _ index: Int) -> Bool {
         guard admits(kind: values[index].kind, which: values[index].which) else { return false }
         guard needsQuantity else { return true }
         let hasQuantity = values[index].kind == .quantity && !values[index].quantities.isEmpty
         if let comparators {
-            guard hasQuantity, let op = values[index].quantities[0].op, comparators.contains(op) else { return false }
+            guard hasQuantity, let op = values[index].quantities[0].op, comparators & ValueGuard.bit(op) != 0 else { return false }
         }
         for test in unitTests {
             switch test {
@@ -91,6 +95,16 @@ struct ValueGuard: Sendable {
         return true
     }
 
+    private static func bit(_ op: Comparator) -> UInt8 {
+        switch op {
+        case .greaterOrEqual: 1
+        case .greater: 2
+        case .lessOrEqual: 4
+        case .less: 8
+        case .equal: 16
+        }
+    }
+
     private static func bit(_ kind: ValueKind) -> UInt8 {
         switch kind {
         case .quantity: 1
@@ -102,8 +116,8 @@ struct ValueGuard: Sendable {
 
     /// `op` must be one of `candidates` (nil: a text no comparator is written as, never equal).
     private mutating func restrict(toComparators candidates: [Comparator?]) {
-        let admitted = candidates.compactMap { $0 }
-        comparators = (comparators ?? Comparator.allCases).filter { admitted.contains($0) }
+        let admitted = candidates.compactMap { $0 }.reduce(UInt8(0)) { $0 | ValueGuard.bit($1) }
+        comparators = (comparators ?? UInt8.max) & admitted
     }
 
     /// A number literal, `100` or `-1`.
