@@ -58,7 +58,9 @@ extension Compiler {
             }
             if let text = compiled[0].text {
                 // Characters of Chinese text are single scalars: count scalars, not graphemes.
-                return .number { env in text(env).map { Double(TextSearch.scalarCount($0)) } }
+                var length = Compiled.number { env in text(env).map { Double(TextSearch.scalarCount($0)) } }
+                length.lengthOf = TextOperand(text: text, path: compiled[0].textPath)
+                return length
             }
             return .number { env in
                 switch a(env) {

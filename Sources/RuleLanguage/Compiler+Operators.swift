@@ -35,6 +35,9 @@ extension Compiler {
             if left.type == .number, right.type == .number {
                 // `i.seq == seq`, `level1.code == 3`: two numbers, no general equality on the way.
                 if let constant = right.constant?.number {
+                    if let operand = left.lengthOf {
+                        return Compiler.compareLength(operand, op, constant)
+                    }
                     func compare<R: NumberRead>(_ a: R) -> Compiled {
                         .condition { env in
                             guard let a = a(env) else { return false }
@@ -112,6 +115,9 @@ extension Compiler {
             default: test = { $0 >= $1 }
             }
             if let constant = right.constant?.number {
+                if let operand = left.lengthOf {
+                    return Compiler.compareLength(operand, op, constant)
+                }
                 // `number > 100`: one closure per operator, no comparison closure called per value.
                 func compare<R: NumberRead>(_ a: R) -> Compiled {
                     switch op {
@@ -243,6 +249,39 @@ extension Compiler {
                 }
             }, type: .bool)
         }
+    }
+
+    /// `len(name) >= 4`, `len(text) <= 4`: a text of `n` bytes has between ⌈n/4⌉ and `n`
+    /// characters, which decides most comparisons with a constant before any are counted.
+    private static func compareLength(_ operand: TextOperand, _ op: String, _ constant: Double) -> Compiled {
+        let holds: @Sendable (Double) -> Bool
+        switch op {
+        case "==": holds = { RValue.close($0, constant) }
+        case "!=": holds = { !RValue.close($0, constant) }
+        case "<": holds = { $0 < constant }
+        case "<=": holds = { $0 <= constant }
+        case ">": holds = { $0 > constant }
+        default: holds = { $0 >= constant }
+        }
+        // `==`, `!=` hold on a point, the others on a half-line: the ends of the range decide
+        // whenever the constant is out of reach (`==` allows a tolerance, hence the margin).
+        let pointTest = op == "==" || op == "!="
+        func compare<R: TextRead>(_ read: R) -> Compiled {
+            .condition { env in
+                guard let text = read(env) else { return false }
+                let bytes = text.utf8.count
+                let fewest = Double((bytes + 3) / 4)
+                let most = Double(bytes)
+                if pointTest {
+                    if constant < fewest - 1 || constant > most + 1 { return op == "!=" }
+                } else {
+                    let atFewest = holds(fewest)
+                    if atFewest == holds(most) { return atFewest }
+                }
+                return holds(Double(TextSearch.scalarCount(text)))
+            }
+        }
+        return operand.withText(compare, compare)
     }
 
     /// `text matches /…/`, `text contains /…/` with a constant regex: the first match is recorded.

@@ -34,6 +34,9 @@ struct Compiler {
         var recordPath: RecordPath?
         /// For fields read at the end of such a path: which (operators read it in place).
         var fieldPath: FieldPath?
+        /// For `len(text)`: the text, so that comparing the length with a constant can often be
+        /// decided from the byte count without counting characters.
+        var lengthOf: TextOperand?
 
         /// A condition compiled from a `Bool` closure.
         static func condition(_ test: @escaping @Sendable (Environment) -> Bool) -> Compiled {
@@ -96,6 +99,18 @@ struct Compiler {
         }
 
         static let invalid = Compiled(evaluate: { _ in .null }, type: .any, constant: nil)
+    }
+
+    /// The text operand of `len(text)`: its closure, and its field path when it is a field.
+    struct TextOperand {
+        let text: @Sendable (Environment) -> String?
+        let path: FieldPath?
+
+        /// `make` specialised for the operand's read.
+        func withText(_ make: (TextAtPath) -> Compiled, _ byClosure: (TextByClosure) -> Compiled) -> Compiled {
+            if let path { return make(TextAtPath(path: path)) }
+            return byClosure(TextByClosure(read: text))
+        }
     }
 
     /// What a bare name can refer to, innermost last.
