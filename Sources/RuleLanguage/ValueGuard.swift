@@ -12,14 +12,13 @@ struct ValueGuard: Sendable {
     /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted, one bit per ``Comparator`` case
     /// (a value without one fails); nil when the condition does not test `op`.
     private var comparators: UInt8?
-    /// `unit == "%"`, `unit == null`, `unit != null`.
-    private var unitTests: [UnitTest] = []
+    /// `unit == "%"`: the unit required (no array of tests to walk, and retain, per value).
+    private var unitEquals: String?
+    /// `unit == null`, `unit != null`.
+    private var unitAbsent = false
+    private var unitPresent = false
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
     private var numberTests: [(op: NumberComparison, constant: Double)] = []
-
-    private enum UnitTest {
-        case equals(String), absent, present
-    }
 
     /// A comparison operator, resolved when the pack loads (not a string compared per value).
     private enum NumberComparison {
@@ -56,7 +55,9 @@ struct ValueGuard: Sendable {
     var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil && !needsQuantity }
 
     /// True when the guard reads the value's quantity (its `op`, `unit` or `number`).
-    private var needsQuantity: Bool { comparators != nil || !unitTests.isEmpty || !numberTests.isEmpty }
+    private var needsQuantity: Bool {
+        comparators != nil || unitEquals != nil || unitAbsent || unitPresent || !numberTests.isEmpty
+    }
 
     @inline(__always)
     private func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
@@ -77,14 +78,12 @@ struct ValueGuard: Sendable {
         if let comparators {
             guard hasQuantity, let op = values[index].quantities[0].op, comparators & ValueGuard.bit(op) != 0 else { return false }
         }
-        for test in unitTests {
-            switch test {
-            case .equals(let expected):
-                guard hasQuantity, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, expected) else { return false }
-            case .absent:
-                if hasQuantity, values[index].quantities[0].unit != nil { return false }
-            case .present:
-                guard hasQuantity, values[index].quantities[0].unit != nil else { return false }
+        if unitEquals != nil || unitAbsent || unitPresent {
+            let hasUnit = hasQuantity && !isAbsent(values[index].quantities[0].unit)
+            if unitAbsent, hasUnit { return false }
+            if unitPresent, !hasUnit { return false }
+            if let unitEquals {
+                guard hasUnit, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
             }
         }
         if !numberTests.isEmpty {
@@ -181,9 +180,11 @@ struct ValueGuard: Sendable {
             }
             guard texts.count == items.count else { return false }
             restrict(toComparators: texts.map(Comparator.init(rawValue:)))
-        case ("unit", "==", .string(let text, _)): unitTests.append(.equals(text))
-        case ("unit", "==", .null): unitTests.append(.absent)
-        case ("unit", "!=", .null): unitTests.append(.present)
+        case ("unit", "==", .string(let text, _)):
+            if let unitEquals, !TextSearch.bytesEqual(unitEquals, text) { kindMask = 0 }   // both cannot hold
+            unitEquals = text
+        case ("unit", "==", .null): unitAbsent = true
+        case ("unit", "!=", .null): unitPresent = true
         case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),
              ("number", ">=", _):
             guard let constant = ValueGuard.number(right), let comparison = NumberComparison(op) else { return false }
