@@ -2,6 +2,8 @@ import LintModel
 
 /// Reading a field of a record in place, typed: one function per type of field, each a switch on
 /// the field, so that a compiled rule reads a field with no closure per field and no `RValue`.
+/// The scalar reads are inlined into the operators that read a field path, where the switch costs
+/// less than a call; navigation (`record`) stays a call, as a path may take up to three steps.
 /// Nil is null: a field that is absent, of a record of another kind, or behind an index that
 /// leads nowhere.
 extension Environment {
@@ -53,6 +55,7 @@ extension Environment {
         return amounts(of: owner)
     }
 
+    @inline(__always)
     func number(_ field: Field, of record: RecordRef) -> Double? {
         switch field {
         case .documentYear:
@@ -78,6 +81,7 @@ extension Environment {
         }
     }
 
+    @inline(__always)
     func text(_ field: Field, of record: RecordRef) -> String? {
         switch field {
         case .documentPath, .documentTitle, .documentDepartment, .documentLayout:
@@ -111,6 +115,7 @@ extension Environment {
         }
     }
 
+    @inline(__always)
     func bool(_ field: Field, of record: RecordRef) -> Bool? {
         switch field {
         case .documentCostFramework:
