@@ -4,19 +4,12 @@ extension Compiler {
     /// The operators. Comparisons with a missing (null) value are false, so a rule never fires
     /// because of missing data; only a comparison with the literal `null` tests for absence.
     mutating func compileBinary(_ op: String, _ leftExpr: Expr, _ rightExpr: Expr, opRange: SourceRange) -> Compiled {
+        if op == "and" || op == "or" { return compileChain(op, leftExpr, rightExpr) }
         let left = compile(leftExpr)
         let right = compile(rightExpr)
         let l = left.evaluate
         let r = right.evaluate
         switch op {
-        case "and", "or":
-            if !left.type.isBoolLike { error(leftExpr.range, "`\(op)` 两边应为条件（布尔值），左边是\(left.type.name)") }
-            if !right.type.isBoolLike { error(rightExpr.range, "`\(op)` 两边应为条件（布尔值），右边是\(right.type.name)") }
-            let lt = left.asTest
-            let rt = right.asTest
-            if op == "and" { return .condition { env in lt(env) && rt(env) } }
-            return .condition { env in lt(env) || rt(env) }
-
         case "==", "!=":
             let equal = op == "=="
             if left.type == .null || right.type == .null {
@@ -248,6 +241,73 @@ extension Compiler {
                 default: return .bool(false)
                 }
             }, type: .bool)
+        }
+    }
+
+    /// `a and b and c …` (or `or`): the chain as written, left to right with the same short
+    /// circuit, in one closure per three terms instead of one per operator.
+    private mutating func compileChain(_ op: String, _ leftExpr: Expr, _ rightExpr: Expr) -> Compiled {
+        var terms = [rightExpr]
+        var first = leftExpr
+        while case .binary(op, let left, let right, _, _) = first {
+            terms.append(right)
+            first = left
+        }
+        terms.append(first)
+        terms.reverse()
+        // Compiled and checked in the order the nested operators were, so errors come out alike.
+        // Kept as `Compiled` values: an array of closures would hold them in the generic
+        // representation and call each through a reabstraction thunk.
+        var tests: [Compiled] = []
+        var firstType = RType.bool
+        for (index, term) in terms.enumerated() {
+            let compiled = compile(term)
+            if index == 0 {
+                firstType = compiled.type
+            } else {
+                if index == 1, !firstType.isBoolLike {
+                    error(terms[0].range, "`\(op)` 两边应为条件（布尔值），左边是\(firstType.name)")
+                }
+                if !compiled.type.isBoolLike {
+                    error(term.range, "`\(op)` 两边应为条件（布尔值），右边是\(compiled.type.name)")
+                }
+            }
+            tests.append(compiled)
+        }
+        return .condition(op == "and" ? Compiler.all(tests[...]) : Compiler.any(tests[...]))
+    }
+
+    private static func all(_ tests: ArraySlice<Compiled>) -> @Sendable (Environment) -> Bool {
+        let a = tests[tests.startIndex].asTest
+        switch tests.count {
+        case 1: return a
+        case 2:
+            let b = tests[tests.startIndex + 1].asTest
+            return { env in a(env) && b(env) }
+        case 3:
+            let (b, c) = (tests[tests.startIndex + 1].asTest, tests[tests.startIndex + 2].asTest)
+            return { env in a(env) && b(env) && c(env) }
+        default:
+            let (b, c) = (tests[tests.startIndex + 1].asTest, tests[tests.startIndex + 2].asTest)
+            let rest = all(tests.dropFirst(3))
+            return { env in a(env) && b(env) && c(env) && rest(env) }
+        }
+    }
+
+    private static func any(_ tests: ArraySlice<Compiled>) -> @Sendable (Environment) -> Bool {
+        let a = tests[tests.startIndex].asTest
+        switch tests.count {
+        case 1: return a
+        case 2:
+            let b = tests[tests.startIndex + 1].asTest
+            return { env in a(env) || b(env) }
+        case 3:
+            let (b, c) = (tests[tests.startIndex + 1].asTest, tests[tests.startIndex + 2].asTest)
+            return { env in a(env) || b(env) || c(env) }
+        default:
+            let (b, c) = (tests[tests.startIndex + 1].asTest, tests[tests.startIndex + 2].asTest)
+            let rest = any(tests.dropFirst(3))
+            return { env in a(env) || b(env) || c(env) || rest(env) }
         }
     }
 
