@@ -11,8 +11,9 @@ public struct Linter: Sendable {
     /// The reader's diagnostics and every rule's findings for one document, in report order.
     public func lint(_ document: Document) -> [Diagnostic] {
         var diagnostics = document.diagnostics
+        let prepared = PreparedDocument(document, for: selection.active.map(\.rule))
         for active in selection.active {
-            diagnostics += active.rule.evaluate(document, severity: active.severity)
+            diagnostics += active.rule.evaluate(prepared, severity: active.severity)
         }
         // Sorting indices moves 8 bytes per swap instead of a whole diagnostic.
         let order = diagnostics.indices.sorted { Diagnostic.reportOrder(diagnostics[$0], diagnostics[$1]) }

@@ -18,6 +18,8 @@ final class Environment {
     /// `RValue` (nil where a slot holds no record). Rules and quantifiers over records bind here only.
     let records: UnsafeMutablePointer<RecordRef?>
     private let slotCount: Int
+    /// The values' facts for value rules' guards, worked out on first use.
+    private(set) lazy var valueFacts: [ValueFacts] = values.map { ValueFacts($0) }
     /// The last match, kept behind a pointer for the same reason as the slots.
     private let matchStorage: UnsafeMutablePointer<MatchState?>
     var match: MatchState? {

@@ -59,42 +59,27 @@ struct ValueGuard: Sendable {
         comparators != nil || unitEquals != nil || unitAbsent || unitPresent || !numberTests.isEmpty
     }
 
+    /// The whole guard on a value, from its facts. `op`, `unit` and `number` are those of a
+    /// `quantity` value's quantity and null for every other value, as rules see them.
     @inline(__always)
-    private func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
-        if kindMask & ValueGuard.bit(kind) == 0 { return false }
-        if let which, period != which { return false }
-        return true
-    }
-
-    /// The whole guard on `values[index]`, reading fields in place. `op`, `unit` and `number` are
-    /// those of a `quantity` value's quantity and null for every other value, as rules see them.
-    /// Inlined into the rule's loop over values: most values fail on their kind at once, and a call
-    /// per value cost more than the test.
-    @inline(__always)
-    func admits(_ values: [IndicatorValue], _ index: Int) -> Bool {
-        guard admits(kind: values[index].kind, which: values[index].which) else { return false }
+    func admits(_ facts: borrowing ValueFacts) -> Bool {
+        if kindMask & facts.kindBit == 0 { return false }
+        if let which, facts.which != which { return false }
         guard needsQuantity else { return true }
-        let hasQuantity = values[index].kind == .quantity && !values[index].quantities.isEmpty
-        if let comparators {
-            guard hasQuantity, let op = values[index].quantities[0].op, comparators & ValueGuard.bit(op) != 0 else { return false }
-        }
-        if unitEquals != nil || unitAbsent || unitPresent {
-            let hasUnit = hasQuantity && !isAbsent(values[index].quantities[0].unit)
-            if unitAbsent, hasUnit { return false }
-            if unitPresent, !hasUnit { return false }
-            if let unitEquals {
-                guard hasUnit, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
-            }
+        if let comparators, comparators & facts.opBit == 0 { return false }
+        if unitAbsent, facts.unit != nil { return false }
+        if unitPresent, facts.unit == nil { return false }
+        if let unitEquals {
+            guard let unit = facts.unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
         }
         if !numberTests.isEmpty {
-            guard hasQuantity else { return false }
-            let number = values[index].quantities[0].number
-            for (op, constant) in numberTests where !op.holds(number, constant) { return false }
+            guard facts.hasQuantity else { return false }
+            for (op, constant) in numberTests where !op.holds(facts.number, constant) { return false }
         }
         return true
     }
 
-    private static func bit(_ op: Comparator) -> UInt8 {
+    static func bit(_ op: Comparator) -> UInt8 {
         switch op {
         case .greaterOrEqual: 1
         case .greater: 2
@@ -104,7 +89,7 @@ struct ValueGuard: Sendable {
         }
     }
 
-    private static func bit(_ kind: ValueKind) -> UInt8 {
+    static func bit(_ kind: ValueKind) -> UInt8 {
         switch kind {
         case .quantity: 1
         case .quantities: 2
