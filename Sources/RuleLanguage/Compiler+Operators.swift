@@ -50,6 +50,10 @@ extension Compiler {
                 }
                 return left.withNumber(withLeft, withLeft)
             }
+            if case .text(let constant)? = right.constant, let path = left.textPath,
+               let byCase = Compiler.caseComparison(path, constant, equal: equal) {
+                return byCase
+            }
             if case .text(let constant)? = right.constant, left.text != nil {
                 // `kind == "quantity"` on a text field: its bytes against the constant's.
                 func compare<R: TextRead>(_ a: R) -> Compiled {
@@ -241,6 +245,34 @@ extension Compiler {
                 default: return .bool(false)
                 }
             }, type: .bool)
+        }
+    }
+
+    /// `kind == "quantity"`, `v.which != "年度"`, `other.op == "≥"`: a field that holds an enum's raw
+    /// value, compared with a constant by case. The constant is matched to a case by its bytes, as
+    /// the text comparison would; a constant no case has is unequal to every present value.
+    static func caseComparison(_ path: FieldPath, _ constant: String, equal: Bool) -> Compiled? {
+        func test<T: Equatable & Sendable>(_ wanted: T?, _ read: @escaping @Sendable (Environment, RecordRef) -> T?) -> Compiled {
+            let base = path.base
+            return .condition { env in
+                guard let record = env.record(at: base), let value = read(env, record) else { return false }
+                return (value == wanted) == equal
+            }
+        }
+        switch path.field {
+        case .valueKind:
+            return test(ValueKind.allCases.first { TextSearch.bytesEqual($0.rawValue, constant) }) { env, record in env.valueKind(of: record) }
+        case .valueWhich:
+            return test([ValuePeriod.period, .annual].first { TextSearch.bytesEqual($0.rawValue, constant) }) { env, record in
+                env.valuePeriod(of: record)
+            }
+        case .valueOp, .quantityOp:
+            let field = path.field
+            return test(Comparator.allCases.first { TextSearch.bytesEqual($0.rawValue, constant) }) { env, record in
+                env.comparator(field, of: record)
+            }
+        default:
+            return nil
         }
     }
 

@@ -55,6 +55,21 @@ extension Environment {
         return amounts(of: owner)
     }
 
+    /// `kind`, `which` and `op` as the enums they are read from, for comparisons with a constant
+    /// decided on the case (the texts the rules see are the cases' raw values).
+    @inline(__always)
+    func valueKind(of record: RecordRef) -> ValueKind? { valueIndex(record).map { values[$0].kind } }
+
+    @inline(__always)
+    func valuePeriod(of record: RecordRef) -> ValuePeriod? { valueIndex(record).map { values[$0].which } }
+
+    /// The comparator of `valueOp` or `quantityOp`: nil when there is none (null).
+    @inline(__always)
+    func comparator(_ field: Field, of record: RecordRef) -> Comparator? {
+        if field == .valueOp { return singleQuantityValue(record).flatMap { values[$0].quantities[0].op } }
+        return quantityIndex(record).flatMap { values[$0.value].quantities[$0.index].op }
+    }
+
     @inline(__always)
     func number(_ field: Field, of record: RecordRef) -> Double? {
         switch field {

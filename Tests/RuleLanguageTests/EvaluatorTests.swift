@@ -163,6 +163,22 @@ import LintModel
         #expect(found == ["９"])
     }
 
+    /// `kind`, `which` and `op` compared with a constant by case, through a path: as the texts would compare.
+    @Test(arguments: [
+        ("other.kind == \"quantity\" and other.which == \"年度\" and other.op == \"≥\"", "≥95%", true),
+        ("other.kind != \"nonsense\" and other.which != \"实施周期\" and other.op != \"≤\"", "≥95%", true),
+        ("other.kind == \"nonsense\" or other.which == \"年\" or other.op == \"≥95\"", "≥95%", false),
+        ("other.op == \"≥\" or other.op != \"≥\"", "95%", false),
+        ("other.op == null and other.kind == \"quantity\"", "95%", true),
+        ("other.kind == \"text\" and other.op != \"=\"", "有所改善", false),
+        ("other.kind == \"text\" and other.op == null", "有所改善", true),
+    ])
+    func enumFieldsAgainstConstants(_ condition: String, _ annual: String, _ expected: Bool) {
+        #expect(EvaluatorTests.fires(condition, period: "≥90%", annual: annual) == expected)
+        // Without a 年度 value every comparison with `other`'s fields is false.
+        #expect(EvaluatorTests.fires(condition, period: "≥90%") == false)
+    }
+
     @Test func otherIsTheSiblingValue() {
         #expect(EvaluatorTests.fires("other.number > number", period: "≥90%", annual: "≥95%") == true)
         #expect(EvaluatorTests.fires("other.which == \"年度\"", period: "≥90%", annual: "≥95%") == true)
