@@ -37,11 +37,30 @@ extension Environment {
     func record(at path: RecordPath) -> RecordRef? {
         guard let start = records[path.slot] else { return nil }
         guard let first = path.first else { return start }
-        guard let one = record(first, of: start) else { return nil }
+        guard let one = step(first, of: start) else { return nil }
         guard let second = path.second else { return one }
         guard let two = record(second, of: one) else { return nil }
         guard let third = path.third else { return two }
         return record(third, of: two)
+    }
+
+    /// The first step of a path: the steps rules take most (a value's indicator, an indicator's
+    /// levels) inline, the others through ``record(_:of:)``.
+    @inline(__always)
+    private func step(_ field: Field, of record: RecordRef) -> RecordRef? {
+        switch (field, record) {
+        case (.valueIndicator, .value(let i)):
+            guard values.indices.contains(i), indicators.indices.contains(values[i].indicator) else { return nil }
+            return .indicator(values[i].indicator)
+        case (.indicatorLevel1, .indicator(let i)):
+            guard indicators.indices.contains(i), case .some = indicators[i].level1 else { return nil }
+            return .level(indicator: i, second: false)
+        case (.indicatorLevel2, .indicator(let i)):
+            guard indicators.indices.contains(i), case .some = indicators[i].level2 else { return nil }
+            return .level(indicator: i, second: true)
+        default:
+            return self.record(field, of: record)
+        }
     }
 
     @inline(__always)
