@@ -42,18 +42,19 @@ public struct Document: Sendable {
     public var path: String { source.path }
 
     /// The context of an indicator, for diagnostics.
+    // Fields are read in place: `let indicator = indicators[index]` copied (and retained) every
+    // text of the entity for one finding.
+
     public func context(ofIndicator index: Int) -> DiagnosticContext {
-        let indicator = indicators[index]
-        var context = self.context(ofProject: indicator.project)
-        context.indicatorSeq = indicator.seq?.value
-        context.indicatorName = indicator.name.value
+        var context = self.context(ofProject: indicators[index].project)
+        context.indicatorSeq = indicators[index].seq?.value
+        context.indicatorName = indicators[index].name.value
         return context
     }
 
     public func context(ofProject index: Int) -> DiagnosticContext {
-        let project = projects[index]
-        var context = self.context(ofUnit: project.unit)
-        context.project = project.name.value
+        var context = self.context(ofUnit: projects[index].unit)
+        context.project = projects[index].name.value
         return context
     }
 

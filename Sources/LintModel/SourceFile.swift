@@ -107,6 +107,14 @@ public struct SourceFile: Sendable {
               text[endOffset - 1] == 0x0A || text[endOffset - 1] == 0x0D {
             endOffset -= 1
         }
+        // On the start's line (most spans), the end's column counts on from the start's rather
+        // than again from the start of a row that may be kilobytes long.
+        let from = max(0, min(span.start, text.count))
+        let to = max(0, min(endOffset, text.count))
+        if to >= from, lineIndex(of: to) == start.line - 1 {
+            let column = start.column + text.withUnsafeBytes { UTF8Count.scalars(in: UnsafeRawBufferPointer(rebasing: $0[from..<to])) }
+            return SourceLocation(line: start.line, column: start.column, endLine: start.line, endColumn: column)
+        }
         let end = position(of: endOffset)
         return SourceLocation(line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
     }

@@ -24,25 +24,41 @@ public enum TextWidth {
     /// Folds full-width ASCII forms (`：；，（）％＞＜＝`, full-width digits and letters) and the
     /// ideographic space to their half-width forms. Used for a value's meaning, never for spans.
     public static func normalized(_ text: String) -> String {
-        // Full-width forms are EF BC xx / EF BD xx in UTF-8 and the ideographic space E3 80 80:
-        // most texts have neither lead byte, and are returned after one pass over their bytes.
-        guard text.utf8.contains(where: { $0 == 0xEF || $0 == 0xE3 }) else { return text }
-        var needsWork = false
-        for scalar in text.unicodeScalars where (0xFF01...0xFF5E).contains(scalar.value) || scalar.value == 0x3000 {
-            needsWork = true
-            break
-        }
-        guard needsWork else { return text }
-        var scalars = String.UnicodeScalarView()
+        // Full-width forms are EF BC 81 … EF BD 9E in UTF-8 and the ideographic space E3 80 80:
+        // most texts have none, and are returned after one pass over their bytes in place.
+        let found = text.utf8.withContiguousStorageIfAvailable { hasFoldable($0) }
+            ?? text.unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
+        guard found else { return text }
+        // Folded into UTF-8 bytes and made a string once (appending scalar by scalar grew the
+        // string's storage many times per text).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-                scalars.append(folded)
+            if (0xFF01...0xFF5E).contains(scalar.value) {
+                bytes.append(UInt8(scalar.value - 0xFEE0))
             } else if scalar.value == 0x3000 {
-                scalars.append(" ")
+                bytes.append(0x20)
             } else {
-                scalars.append(scalar)
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether UTF-8 `bytes` hold a scalar `normalized` folds: U+FF01…U+FF5E or U+3000.
+    private static func hasFoldable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < bytes.count {
+            let lead = bytes[i]
+            if lead == 0xEF {
+                // EF BC 81 … EF BD 9E: U+FF01 … U+FF5E.
+                let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                if (b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E) { return true }
+            } else if lead == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 }

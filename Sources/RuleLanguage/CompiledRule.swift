@@ -42,10 +42,16 @@ public struct CompiledRule: Sendable {
 
     /// Runs the rule over every entity of its scope in `document`.
     public func evaluate(_ document: Document, severity: Severity? = nil) -> [Diagnostic] {
-        let env = Environment(document: document, slotCount: slotCount)
+        evaluate(PreparedDocument(document, for: [self]), severity: severity)
+    }
+
+    /// Runs the rule over every entity of its scope in a document prepared for all the rules of a run.
+    public func evaluate(_ prepared: PreparedDocument, severity: Severity? = nil) -> [Diagnostic] {
+        let env = prepared.environment
+        let document = env.document
         var found: [Diagnostic] = []
         func visit(_ record: RecordRef) {
-            env.slots[0] = .record(record)
+            env.records[0] = record
             if recordsMatch { env.match = nil }
             if condition(env) {
                 found.append(diagnostic(for: record, env: env, severity: severity))
@@ -60,9 +66,9 @@ public struct CompiledRule: Sendable {
             if valueGuard.isEmpty {
                 for i in document.values.indices { visit(.value(i)) }
             } else {
-                let values = env.values
-                for i in values.indices where valueGuard.admits(values, i) {
-                    env.slots[0] = .record(.value(i))
+                let facts = env.valueFacts
+                for i in facts.indices where valueGuard.admits(facts[i]) {
+                    env.records[0] = .value(i)
                     if recordsMatch { env.match = nil }
                     if guardedCondition(env) {
                         found.append(diagnostic(for: .value(i), env: env, severity: severity))
@@ -126,5 +132,17 @@ public struct CompiledRule: Sendable {
             i += 1
         }
         return nil
+    }
+}
+
+/// A document ready for the rules of a run: the environment they all evaluate in, made once per
+/// document instead of once per rule, with what they share (the values' facts for the guards of
+/// value rules). Rules leave nothing in it that another rule reads: each binds the records it reads
+/// and clears the last match before each entity when its condition can record one.
+public final class PreparedDocument {
+    let environment: Environment
+
+    public init(_ document: Document, for rules: [CompiledRule]) {
+        environment = Environment(document: document, slotCount: rules.map(\.slotCount).max() ?? 1)
     }
 }

@@ -38,52 +38,59 @@ extension Compiler {
         switch name {
         case "abs":
             need(type.isNumberLike, "数字")
-            return Compiled(evaluate: { env in a(env).number.map { .number(Swift.abs($0)) } ?? .null }, type: .number)
+            let n = compiled[0].asNumber
+            return .number { env in n(env).map { Swift.abs($0) } }
         case "round":
             need(type.isNumberLike, "数字")
             let zero: Evaluator = { _ in RValue.number(0) }
             let digits: Evaluator = compiled.count > 1 ? compiled[1].evaluate : zero
             if compiled.count > 1, !compiled[1].type.isNumberLike { error(arguments[1].range, "round 的位数应为数字") }
-            return Compiled(evaluate: { env in
-                guard let n = a(env).number, let d = digits(env).number else { return .null }
+            return .number { env in
+                guard let n = a(env).number, let d = digits(env).number else { return nil }
                 var scale = 1.0
                 for _ in 0..<Int(Swift.max(0, Swift.min(12, d.isFinite ? d : 0))) { scale *= 10 }
-                return .number((n * scale).rounded() / scale)
-            }, type: .number)
+                return (n * scale).rounded() / scale
+            }
         case "len":
             switch type {
             case .text, .list, .any, .null: break
             default: need(false, "文字或列表")
             }
-            return Compiled(evaluate: { env in
-                switch a(env) {
+            if let text = compiled[0].text {
                 // Characters of Chinese text are single scalars: count scalars, not graphemes.
-                case .text(let s): .number(Double(TextSearch.scalarCount(s)))
-                case .list(let items): .number(Double(items.count))
-                default: .null
+                var length = Compiled.number { env in text(env).map { Double(TextSearch.scalarCount($0)) } }
+                length.lengthOf = TextOperand(text: text, path: compiled[0].textPath)
+                return length
+            }
+            return .number { env in
+                switch a(env) {
+                case .text(let s): Double(TextSearch.scalarCount(s))
+                case .list(let items): Double(items.count)
+                default: nil
                 }
-            }, type: .number)
+            }
         case "norm":
             need(type.isTextLike, "文字")
-            return Compiled(evaluate: { env in
-                a(env).text.map { .text(TextWidth.normalized($0).trimmingBlanks()) } ?? .null
-            }, type: .text)
+            let text = compiled[0].asText
+            return .text { env in text(env).map { TextWidth.normalized($0).trimmingBlanks() } }
         case "lower":
             need(type.isTextLike, "文字")
-            return Compiled(evaluate: { env in a(env).text.map { .text($0.lowercased()) } ?? .null }, type: .text)
+            let text = compiled[0].asText
+            return .text { env in text(env).map { $0.lowercased() } }
         case "number":
             need(type.isTextLike || type == .number, "文字")
-            return Compiled(evaluate: { env in
+            return .number { env in
                 switch a(env) {
-                case .number(let n): return .number(n)
+                case .number(let n): return n
                 case .text(let s):
                     let cleaned = TextWidth.normalized(s).trimmingBlanks().replacingOccurrences(of: ",", with: "")
-                    return Double(cleaned).map(RValue.number) ?? .null
-                default: return .null
+                    return Double(cleaned)
+                default: return nil
                 }
-            }, type: .number)
+            }
         default:   // exists
-            return Compiled(evaluate: { env in .bool(!a(env).isNull) }, type: .bool)
+            let isNull = compiled[0].isNull
+            return .condition { env in !isNull(env) }
         }
     }
 
@@ -96,6 +103,9 @@ extension Compiler {
             let usage = needsBody ? "\(name)(列表, 条件)" : "\(name)(列表) 或 \(name)(列表, \(name == "count" ? "条件" : "表达式"))"
             error(range, "\(name) 的用法是 \(usage)，这里有 \(arguments.count) 个参数")
             return .invalid
+        }
+        if arguments.count == 1, ["sum", "min", "max"].contains(name), case .list(let items, let range) = arguments[0] {
+            return aggregate(name, of: items, range: range)
         }
         let list = compile(arguments[0])
         let elementType: RType
@@ -122,7 +132,7 @@ extension Compiler {
         } else if ["sum", "min", "max"].contains(name), !elementType.isNumberLike {
             error(arguments[0].range, "\(name)(列表) 需要数字列表，这里是\(list.type.name)；请写 \(name)(列表, 数字字段)")
         }
-        let f = body?.evaluate
+        let f = body?.asNumber
         let bindSlot = slot
         if let records = list.records, let fast = recordListOperation(name, records: records, body: body, slot: bindSlot) {
             return fast
@@ -135,10 +145,10 @@ extension Compiler {
             let emptyResult = name == "all" || name == "none"
             return .condition { env in
                 guard case .list(let elements) = items(env) else { return emptyResult }
-                let saved = env.slots[bindSlot]
-                defer { env.slots[bindSlot] = saved }
+                let saved = (env.slots[bindSlot], env.records[bindSlot])
+                defer { (env.slots[bindSlot], env.records[bindSlot]) = saved }
                 for element in elements {
-                    env.slots[bindSlot] = element
+                    env.bind(element, to: bindSlot)
                     let hit = condition(env)
                     if wantAll { if !hit { return false } } else if hit { return wantAny }
                 }
@@ -146,30 +156,30 @@ extension Compiler {
             }
         case "count":
             let condition = body?.asTest
-            return Compiled(evaluate: { env in
-                guard case .list(let elements) = items(env) else { return .number(0) }
-                guard let condition else { return .number(Double(elements.count)) }
-                let saved = env.slots[bindSlot]
-                defer { env.slots[bindSlot] = saved }
+            return .number { env in
+                guard case .list(let elements) = items(env) else { return 0 }
+                guard let condition else { return Double(elements.count) }
+                let saved = (env.slots[bindSlot], env.records[bindSlot])
+                defer { (env.slots[bindSlot], env.records[bindSlot]) = saved }
                 var n = 0
                 for element in elements {
-                    env.slots[bindSlot] = element
+                    env.bind(element, to: bindSlot)
                     if condition(env) { n += 1 }
                 }
-                return .number(Double(n))
-            }, type: .number)
+                return Double(n)
+            }
         default:   // sum, min, max: nulls are skipped; min/max of nothing is null; sum of nothing is 0
-            return Compiled(evaluate: { env in
-                guard case .list(let elements) = items(env) else { return name == "sum" ? .number(0) : .null }
-                let saved = env.slots[bindSlot]
-                defer { env.slots[bindSlot] = saved }
+            return .number { env in
+                guard case .list(let elements) = items(env) else { return name == "sum" ? 0 : nil }
+                let saved = (env.slots[bindSlot], env.records[bindSlot])
+                defer { (env.slots[bindSlot], env.records[bindSlot]) = saved }
                 var total = 0.0
                 var best: Double?
                 for element in elements {
                     let number: Double?
                     if let f {
-                        env.slots[bindSlot] = element
-                        number = f(env).number
+                        env.bind(element, to: bindSlot)
+                        number = f(env)
                     } else {
                         number = element.number
                     }
@@ -178,8 +188,40 @@ extension Compiler {
                     if name == "min" { best = Swift.min(best ?? number, number) }
                     if name == "max" { best = Swift.max(best ?? number, number) }
                 }
-                return name == "sum" ? .number(total) : (best.map(RValue.number) ?? .null)
-            }, type: .number)
+                return name == "sum" ? total : best
+            }
+        }
+    }
+
+    /// `sum([amounts.fiscal, amounts.special, amounts.other])`: the items of a list written out are
+    /// aggregated as they are evaluated, with no list built. As for any list, items that are not
+    /// numbers are skipped.
+    private mutating func aggregate(_ name: String, of items: [Expr], range: SourceRange) -> Compiled {
+        let compiled = items.map { compile($0) }
+        let elementType = compiled.dropFirst().reduce(compiled.first?.type ?? .null) { $0.unified(with: $1.type) }
+        if !elementType.isNumberLike {
+            error(range, "\(name)(列表) 需要数字列表，这里是\(RType.list(elementType).name)；请写 \(name)(列表, 数字字段)")
+        }
+        let numbers = compiled.map(\.asNumber)
+        switch name {
+        case "sum":
+            return .number { env in
+                var total = 0.0
+                for number in numbers { if let n = number(env) { total += n } }
+                return total
+            }
+        case "min":
+            return .number { env in
+                var best: Double?
+                for number in numbers { if let n = number(env) { best = Swift.min(best ?? n, n) } }
+                return best
+            }
+        default:
+            return .number { env in
+                var best: Double?
+                for number in numbers { if let n = number(env) { best = Swift.max(best ?? n, n) } }
+                return best
+            }
         }
     }
 
@@ -196,7 +238,7 @@ extension Compiler {
             return .condition { env in
                 let list = records(env)
                 for position in 0..<list.count {
-                    env.slots[slot] = .record(list[position])
+                    env.records[slot] = list[position]
                     let hit = condition(env)
                     if wantAll { if !hit { return false } } else if hit { return wantAny }
                 }
@@ -204,17 +246,17 @@ extension Compiler {
             }
         case "count":
             guard let condition = body?.asTest else {
-                return Compiled(evaluate: { env in .number(Double(records(env).count)) }, type: .number)
+                return .number { env in Double(records(env).count) }
             }
-            return Compiled(evaluate: { env in
+            return .number { env in
                 let list = records(env)
                 var n = 0
                 for position in 0..<list.count {
-                    env.slots[slot] = .record(list[position])
+                    env.records[slot] = list[position]
                     if condition(env) { n += 1 }
                 }
-                return .number(Double(n))
-            }, type: .number)
+                return Double(n)
+            }
         default:
             return nil
         }

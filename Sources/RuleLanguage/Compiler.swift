@@ -13,20 +13,49 @@ struct Compiler {
     }
 
     /// A compiled expression with its static type and, when known at load time, its value.
+    ///
+    /// Besides `evaluate`, an expression may carry typed views of the same result: `test` for
+    /// conditions, `number`, `text` and `record` for expressions whose every value is of that kind
+    /// or null (nil). Operators use a typed view when their operand has one, so a field read and a
+    /// comparison run without building an `RValue` in between (the evaluator's hot path).
     struct Compiled {
         var evaluate: Evaluator
         var type: RType
         var constant: RValue?
-        /// For conditions: the same result as a plain `Bool`, without building an `RValue` for
-        /// every `and`, `or` and comparison on the way (the evaluator's hot path).
+        /// For conditions: the same result as a plain `Bool`.
         var test: (@Sendable (Environment) -> Bool)?
         /// For list-valued fields: the records as indices, for quantifiers to walk without
         /// building the list.
         var records: (@Sendable (Environment) -> RecordList)?
+        var number: (@Sendable (Environment) -> Double?)?
+        var text: (@Sendable (Environment) -> String?)?
+        var record: (@Sendable (Environment) -> RecordRef?)?
+        /// For records read from a slot through record-valued fields: where from.
+        var recordPath: RecordPath?
+        /// For fields read at the end of such a path: which (operators read it in place).
+        var fieldPath: FieldPath?
+        /// For `len(text)`: the text, so that comparing the length with a constant can often be
+        /// decided from the byte count without counting characters.
+        var lengthOf: TextOperand?
 
         /// A condition compiled from a `Bool` closure.
         static func condition(_ test: @escaping @Sendable (Environment) -> Bool) -> Compiled {
             Compiled(evaluate: { env in .bool(test(env)) }, type: .bool, constant: nil, test: test)
+        }
+
+        /// A number-valued expression compiled from a `Double?` closure (nil is null).
+        static func number(_ number: @escaping @Sendable (Environment) -> Double?) -> Compiled {
+            Compiled(evaluate: { env in number(env).map(RValue.number) ?? .null }, type: .number, number: number)
+        }
+
+        /// A text-valued expression compiled from a `String?` closure (nil is null).
+        static func text(_ text: @escaping @Sendable (Environment) -> String?) -> Compiled {
+            Compiled(evaluate: { env in text(env).map(RValue.text) ?? .null }, type: .text, text: text)
+        }
+
+        /// A record-valued expression compiled from a `RecordRef?` closure (nil is null).
+        static func record(_ record: @escaping @Sendable (Environment) -> RecordRef?, _ kind: RecordKind) -> Compiled {
+            Compiled(evaluate: { env in record(env).map(RValue.record) ?? .null }, type: .record(kind), record: record)
         }
 
         /// The `Bool` view of any compiled expression (`true` only for a true boolean).
@@ -36,11 +65,52 @@ struct Compiler {
             return { env in evaluate(env).isTrue }
         }
 
+        /// The number, if the value is one (as `evaluate(env).number`).
+        var asNumber: @Sendable (Environment) -> Double? {
+            if let number { return number }
+            let evaluate = evaluate
+            return { env in evaluate(env).number }
+        }
+
+        /// The text, if the value is one (as `evaluate(env).text`).
+        var asText: @Sendable (Environment) -> String? {
+            if let text { return text }
+            let evaluate = evaluate
+            return { env in evaluate(env).text }
+        }
+
+        /// Whether the value is null, through a typed view when there is one.
+        var isNull: @Sendable (Environment) -> Bool {
+            if let number { return { env in number(env) == nil } }
+            if let text { return { env in text(env) == nil } }
+            if let record { return { env in record(env) == nil } }
+            let evaluate = evaluate
+            return { env in evaluate(env).isNull }
+        }
+
         static func constant(_ value: RValue, _ type: RType) -> Compiled {
-            Compiled(evaluate: { _ in value }, type: type, constant: value)
+            var compiled = Compiled(evaluate: { _ in value }, type: type, constant: value)
+            switch value {
+            case .number(let n): compiled.number = { _ in n }
+            case .text(let s): compiled.text = { _ in s }
+            default: break
+            }
+            return compiled
         }
 
         static let invalid = Compiled(evaluate: { _ in .null }, type: .any, constant: nil)
+    }
+
+    /// The text operand of `len(text)`: its closure, and its field path when it is a field.
+    struct TextOperand {
+        let text: @Sendable (Environment) -> String?
+        let path: FieldPath?
+
+        /// `make` specialised for the operand's read.
+        func withText(_ make: (TextAtPath) -> Compiled, _ byClosure: (TextByClosure) -> Compiled) -> Compiled {
+            if let path { return make(TextAtPath(path: path)) }
+            return byClosure(TextByClosure(read: text))
+        }
     }
 
     /// What a bare name can refer to, innermost last.
@@ -135,8 +205,8 @@ struct Compiler {
                 return .condition { env in !f(env) }
             }
             if !inner.type.isNumberLike { error(operand.range, "负号 `-` 需要数字，这里是\(inner.type.name)") }
-            let f = inner.evaluate
-            return Compiled(evaluate: { env in f(env).number.map { .number(-$0) } ?? .null }, type: .number)
+            let f = inner.asNumber
+            return .number { env in f(env).map { -$0 } }
         case .binary(let op, let left, let right, let opRange, _):
             return compileBinary(op, left, right, opRange: opRange)
         }
@@ -205,29 +275,28 @@ struct Compiler {
         return names
     }
 
+    /// What is bound to `slot`: records are read from the environment's record slots.
+    static func slotValue(_ slot: Int, type: RType) -> Compiled {
+        if case .record(let kind) = type {
+            var compiled = Compiled.record({ env in env.records[slot] }, kind)
+            compiled.recordPath = RecordPath(slot: slot)
+            return compiled
+        }
+        return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+    }
+
     mutating func compileName(_ name: String, range: SourceRange) -> Compiled {
         for binding in bindings.reversed() {
             if case .variable(let variable, let slot, let type) = binding, variable == name {
-                return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+                return Compiler.slotValue(slot, type: type)
             }
         }
         if name == "it", let (slot, type) = innermostElement() {
-            return Compiled(evaluate: { env in env.slots[slot] }, type: type)
+            return Compiler.slotValue(slot, type: type)
         }
         if let (slot, type) = implicitType() {
             if case .record(let kind) = type, let (field, fieldType) = Field.lookup(name, in: kind) {
-                let read = Environment.reader(for: field)
-                var compiled = Compiled(evaluate: { env in
-                    guard case .record(let record) = env.slots[slot] else { return .null }
-                    return read(env, record)
-                }, type: fieldType)
-                if let list = Environment.listReader(for: field) {
-                    compiled.records = { env in
-                        guard case .record(let record) = env.slots[slot] else { return .empty }
-                        return list(env, record)
-                    }
-                }
-                return compiled
+                return Compiler.field(field, type: fieldType, of: Compiler.slotValue(slot, type: type))
             }
         }
         if let constant = constants[name] {
@@ -249,6 +318,65 @@ struct Compiler {
         error(range, "未知的名称「\(name)」\(context)",
               suggestion: EditDistance.suggestion(for: name, among: candidateNames()) ?? pathSuggestion(for: name))
         return .invalid
+    }
+
+    /// `field` of the record `base` gives, read in place; through its path when it has one.
+    static func field(_ field: Field, type: RType, of base: Compiled) -> Compiled {
+        if let path = base.recordPath {
+            switch type {
+            case .number:
+                let at = FieldPath(base: path, field: field)
+                var compiled = Compiled.number { env in env.number(at: at) }
+                compiled.fieldPath = at
+                return compiled
+            case .text:
+                let at = FieldPath(base: path, field: field)
+                var compiled = Compiled.text { env in env.text(at: at) }
+                compiled.fieldPath = at
+                return compiled
+            case .bool:
+                let at = FieldPath(base: path, field: field)
+                var compiled = Compiled(evaluate: { env in env.bool(at: at).map(RValue.bool) ?? .null }, type: type)
+                compiled.test = { env in env.bool(at: at) == true }
+                compiled.fieldPath = at
+                return compiled
+            case .record(let kind):
+                if let longer = path.appending(field) {
+                    var compiled = Compiled.record({ env in env.record(at: longer) }, kind)
+                    compiled.recordPath = longer
+                    return compiled
+                }
+            default:
+                break
+            }
+        }
+        let evaluate = base.evaluate
+        let baseRecord: @Sendable (Environment) -> RecordRef? = base.record ?? { env in
+            if case .record(let record) = evaluate(env) { return record }
+            return nil
+        }
+        switch type {
+        case .number: return .number { env in baseRecord(env).flatMap { env.number(field, of: $0) } }
+        case .text: return .text { env in baseRecord(env).flatMap { env.text(field, of: $0) } }
+        case .bool:
+            var compiled = Compiled(evaluate: { env in baseRecord(env).flatMap { env.bool(field, of: $0) }.map(RValue.bool) ?? .null },
+                                    type: type)
+            compiled.test = { env in baseRecord(env).flatMap { env.bool(field, of: $0) } == true }
+            return compiled
+        case .record(let kind):
+            return .record({ env in baseRecord(env).flatMap { env.record(field, of: $0) } }, kind)
+        default:
+            let read = Environment.reader(for: field)
+            var compiled = Compiled(evaluate: { env in
+                guard let record = baseRecord(env) else { return .null }
+                return read(env, record)
+            }, type: type)
+            compiled.records = { env in
+                guard let record = baseRecord(env) else { return .empty }
+                return env.list(field, of: record)
+            }
+            return compiled
+        }
     }
 
     /// `indicator.name` for a bare `name` on a value: a field of a record one step away.
@@ -279,19 +407,7 @@ struct Compiler {
                       suggestion: EditDistance.suggestion(for: name, among: Field.names(of: kind)))
                 return .invalid
             }
-            let f = compiled.evaluate
-            let read = Environment.reader(for: field)
-            var member = Compiled(evaluate: { env in
-                guard case .record(let record) = f(env) else { return .null }
-                return read(env, record)
-            }, type: type)
-            if let list = Environment.listReader(for: field) {
-                member.records = { env in
-                    guard case .record(let record) = f(env) else { return .empty }
-                    return list(env, record)
-                }
-            }
-            return member
+            return Compiler.field(field, type: type, of: compiled)
         case .any, .null:
             return .invalid
         case .list:
@@ -312,6 +428,15 @@ struct Compiler {
         case .map(let valueType):
             if case .map(let entries)? = container.constant {
                 let table = KeyTable(entries)
+                if let key = index.number {
+                    // `parents[level2.code]`: a number key, looked up without an `RValue`.
+                    var compiled = Compiled(evaluate: { env in key(env).flatMap { table.value(forNumber: $0) } ?? .null },
+                                            type: valueType)
+                    if valueType == .number {
+                        compiled.number = { env in key(env).flatMap { table.value(forNumber: $0)?.number } }
+                    }
+                    return compiled
+                }
                 return Compiled(evaluate: { env in table.value(for: k(env)) ?? .null }, type: valueType)
             }
             return Compiled(evaluate: { env in

@@ -21,8 +21,25 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.others = others
     }
 
+    /// A whole number in the table's range (a conversion, not a call of `rounded()` per lookup).
+    @inline(__always)
     private static func slot(_ n: Double) -> Int? {
-        n >= 0 && n < Double(tableSize) && n == n.rounded() ? Int(n) : nil
+        guard n >= 0, n < Double(tableSize) else { return nil }
+        let slot = Int(n)
+        return Double(slot) == n ? slot : nil
+    }
+
+    /// The value of a number key (as `value(for: .number(n))`).
+    func value(forNumber n: Double) -> Value? {
+        if let slot = KeyTable.slot(n) { return slot < byNumber.count ? byNumber[slot] : nil }
+        guard !others.isEmpty else { return nil }
+        return others[.number(n)]
+    }
+
+    /// Whether a number is a key (as `value(forNumber:) != nil`, without handing the value out).
+    func contains(number n: Double) -> Bool {
+        if let slot = KeyTable.slot(n) { return slot < byNumber.count && !isAbsent(byNumber[slot]) }
+        return !others.isEmpty && !isAbsent(others[.number(n)])
     }
 
     func value(for key: RValue) -> Value? {
@@ -35,26 +52,37 @@ struct KeyTable<Value: Sendable>: Sendable {
 }
 
 /// A constant set of texts (`x in ["/", "-", "无", …]`), matched on UTF-8 bytes without hashing:
-/// the texts are grouped by byte length and a text is compared only with those of its length.
+/// the texts are grouped by byte length, each group's bytes stored one after another, and a text
+/// is compared only with those of its length.
 struct TextSet: Sendable {
-    private let byLength: [[[UInt8]]]
+    /// `byLength[n]`: the distinct texts of `n` bytes, concatenated.
+    private let byLength: [[UInt8]]
 
     init(_ texts: [String]) {
-        var byLength: [[[UInt8]]] = []
+        var groups: [[[UInt8]]] = []
         for text in texts {
             let bytes = Array(text.utf8)
-            if byLength.count <= bytes.count { byLength += Array(repeating: [], count: bytes.count + 1 - byLength.count) }
-            if !byLength[bytes.count].contains(bytes) { byLength[bytes.count].append(bytes) }
+            if groups.count <= bytes.count { groups += Array(repeating: [], count: bytes.count + 1 - groups.count) }
+            if !groups[bytes.count].contains(bytes) { groups[bytes.count].append(bytes) }
         }
-        self.byLength = byLength
+        // The empty text is one (empty) member: its group is marked by a single placeholder byte.
+        byLength = groups.enumerated().map { length, members in length == 0 ? (members.isEmpty ? [] : [0]) : members.flatMap { $0 } }
     }
 
     func contains(_ text: String) -> Bool {
-        let count = text.utf8.count
-        guard count < byLength.count, !byLength[count].isEmpty else { return false }
-        return text.withUTF8Bytes { bytes in
-            byLength[count].contains { candidate in
-                candidate.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+        text.withUTF8Bytes { bytes in
+            let count = bytes.count
+            guard count < byLength.count else { return false }
+            return byLength[count].withUnsafeBufferPointer { group in
+                if count == 0 { return !group.isEmpty }
+                var start = 0
+                while start < group.count {
+                    var k = 0
+                    while k < count, group[start + k] == bytes[k] { k += 1 }
+                    if k == count { return true }
+                    start += count
+                }
+                return false
             }
         }
     }

@@ -14,7 +14,12 @@ final class Environment {
     /// Slot storage owned by this environment. A pointer rather than an array property, so that
     /// reading and writing a slot costs no dynamic exclusivity check (the evaluator's hot path).
     let slots: UnsafeMutablePointer<RValue>
+    /// The records bound to the slots, read by names of record type without going through an
+    /// `RValue` (nil where a slot holds no record). Rules and quantifiers over records bind here only.
+    let records: UnsafeMutablePointer<RecordRef?>
     private let slotCount: Int
+    /// The values' facts for value rules' guards, worked out on first use.
+    private(set) lazy var valueFacts: [ValueFacts] = values.map { ValueFacts($0) }
     /// The last match, kept behind a pointer for the same reason as the slots.
     private let matchStorage: UnsafeMutablePointer<MatchState?>
     var match: MatchState? {
@@ -31,6 +36,8 @@ final class Environment {
         self.slotCount = max(1, slotCount)
         slots = UnsafeMutablePointer<RValue>.allocate(capacity: self.slotCount)
         slots.initialize(repeating: .null, count: self.slotCount)
+        records = UnsafeMutablePointer<RecordRef?>.allocate(capacity: self.slotCount)
+        records.initialize(repeating: nil, count: self.slotCount)
         matchStorage = UnsafeMutablePointer<MatchState?>.allocate(capacity: 1)
         matchStorage.initialize(to: nil)
     }
@@ -38,8 +45,20 @@ final class Environment {
     deinit {
         slots.deinitialize(count: slotCount)
         slots.deallocate()
+        records.deinitialize(count: slotCount)
+        records.deallocate()
         matchStorage.deinitialize(count: 1)
         matchStorage.deallocate()
+    }
+}
+
+extension Environment {
+    /// Binds `value` to `slot` for the general paths (lists built as values), keeping the record
+    /// view of the slot in step.
+    @inline(__always)
+    func bind(_ value: RValue, to slot: Int) {
+        slots[slot] = value
+        if case .record(let record) = value { records[slot] = record } else { records[slot] = nil }
     }
 }
 

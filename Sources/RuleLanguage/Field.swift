@@ -83,6 +83,12 @@ enum Field: Sendable, Hashable {
     }
 
     static func names(of kind: RecordKind) -> [String] { table[kind]?.map(\.name) ?? [] }
+
+    private static let types: [Field: RType] = Dictionary(
+        table.values.flatMap { $0.map { ($0.field, $0.type) } }, uniquingKeysWith: { first, _ in first })
+
+    /// The field's type: which of the environment's typed reads gives it.
+    var type: RType { Field.types[self] ?? .any }
 }
 
 extension Field {

@@ -5,13 +5,17 @@
 /// scanning). A scan steps from character to character, where literals start, and compares
 /// bytes only where the first three bytes (one Chinese character) hash to a bit that some literal
 /// set, so a scan over Chinese text costs about one table lookup per character.
-struct LiteralSet: Sendable {
+///
+/// A class: a set handed out of a table or an optional is one reference to retain, not six arrays.
+final class LiteralSet: Sendable {
     /// In priority order (the order a regex alternation would try them), grouped by first byte.
     private let literals: PackedLiterals
     /// One bit per hash of a literal's first three bytes (literals of three bytes or more).
     private let leadBits: [UInt64]
-    /// What starting with a byte says: 0 no literal starts with it, 1 a literal of one or two bytes
-    /// does (a candidate without the hash), 2 only longer literals do (the hash decides).
+    /// For each byte, in one load: the UTF-8 length of the character it starts (low four bits,
+    /// 1 for continuation bytes) and what starting with it says (high four bits): 0 no literal
+    /// starts with it, 1 a literal of one or two bytes does (a candidate without the hash), 2 only
+    /// longer literals do (the hash decides).
     private let firstByte: [UInt8]
 
     private static let leadBitCount = 1 << 16
@@ -33,7 +37,10 @@ struct LiteralSet: Sendable {
         }
         self.literals = PackedLiterals(literals) { $0[0] }
         self.leadBits = leadBits
-        self.firstByte = firstByte
+        self.firstByte = firstByte.indices.map { byte in
+            let width: UInt8 = byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            return firstByte[byte] << 4 | width
+        }
     }
 
     @inline(__always)
@@ -63,12 +70,14 @@ struct LiteralSet: Sendable {
                     literals.groupStarts.withUnsafeBufferPointer { groupStarts in
                         leadBits.withUnsafeBufferPointer { leadBits in
                             firstByte.withUnsafeBufferPointer { firstByte -> Range<Int>? in
-                                var i = 0
-                                while i < count {
+                                var next = 0
+                                while next < count {
+                                    let i = next
                                     let b0 = text[i]
                                     // Literals start on a character: step from one to the next.
-                                    defer { i += b0 < 0xC0 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4 }
-                                    switch firstByte[Int(b0)] {
+                                    let entry = firstByte[Int(b0)]
+                                    next += Int(entry & 0x0F)
+                                    switch entry >> 4 {
                                     case 0: continue
                                     case 1: break
                                     default:

@@ -274,7 +274,7 @@ struct RulePackLoader {
                     compiler.error(range, "字段「\(name)」没有自己的位置；" + located)
                     return .entity
                 }
-                return .field({ env in env.slots[0] }, field)
+                return .field({ env in env.records[0].map(RValue.record) ?? .null }, field)
             }
             _ = compiler.compile(at)   // reports the unknown name
             return .entity

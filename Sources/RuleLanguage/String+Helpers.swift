@@ -13,8 +13,7 @@ extension String {
     /// Works on UTF-8 bytes and returns the text itself when there is nothing to trim (`norm`
     /// runs on every value of some rules).
     func trimmingBlanks() -> String {
-        var text = self
-        return text.withUTF8Bytes { bytes -> String in
+        withUTF8Bytes { bytes -> String in
             /// The length of the blank that starts at `i` (0 when none): ASCII blanks or U+3000 (E3 80 80).
             func blank(at i: Int) -> Int {
                 switch bytes[i] {

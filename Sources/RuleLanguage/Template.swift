@@ -9,9 +9,20 @@ struct Template: Sendable {
     }
 
     var parts: [Part]
+    /// The bytes of the literal parts: the output's storage is reserved once, not grown part by part.
+    private let literalBytes: Int
+
+    init(parts: [Part]) {
+        self.parts = parts
+        literalBytes = parts.reduce(0) { total, part in
+            if case .literal(let s) = part { total + s.utf8.count } else { total }
+        }
+    }
 
     func render(_ env: Environment) -> String {
+        if parts.count == 1, case .literal(let s) = parts[0] { return s }
         var out = ""
+        out.reserveCapacity(literalBytes + 64 * (parts.count - 1))
         for part in parts {
             switch part {
             case .literal(let s): out += s

@@ -9,16 +9,16 @@ struct ValueGuard: Sendable {
     /// The kinds admitted, one bit per ``ValueKind`` case (a `Set` hashed on every value).
     private var kindMask: UInt8 = ValueGuard.allKinds
     var which: ValuePeriod?
-    /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted (a value without one fails).
-    private var comparators: [Comparator]?
-    /// `unit == "%"`, `unit == null`, `unit != null`.
-    private var unitTests: [UnitTest] = []
+    /// `op == "≥"`, `op in ["≤", "<"]`: the comparators admitted, one bit per ``Comparator`` case
+    /// (a value without one fails); nil when the condition does not test `op`.
+    private var comparators: UInt8?
+    /// `unit == "%"`: the unit required (no array of tests to walk, and retain, per value).
+    private var unitEquals: String?
+    /// `unit == null`, `unit != null`.
+    private var unitAbsent = false
+    private var unitPresent = false
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
     private var numberTests: [(op: NumberComparison, constant: Double)] = []
-
-    private enum UnitTest {
-        case equals(String), absent, present
-    }
 
     /// A comparison operator, resolved when the pack loads (not a string compared per value).
     private enum NumberComparison {
@@ -55,43 +55,41 @@ struct ValueGuard: Sendable {
     var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil && !needsQuantity }
 
     /// True when the guard reads the value's quantity (its `op`, `unit` or `number`).
-    private var needsQuantity: Bool { comparators != nil || !unitTests.isEmpty || !numberTests.isEmpty }
-
-    @inline(__always)
-    func admits(kind: ValueKind, which period: ValuePeriod) -> Bool {
-        if kindMask & ValueGuard.bit(kind) == 0 { return false }
-        if let which, period != which { return false }
-        return true
+    private var needsQuantity: Bool {
+        comparators != nil || unitEquals != nil || unitAbsent || unitPresent || !numberTests.isEmpty
     }
 
-    /// The whole guard on `values[index]`, reading fields in place. `op`, `unit` and `number` are
-    /// those of a `quantity` value's quantity and null for every other value, as rules see them.
-    func admits(_ values: [IndicatorValue], _ index: Int) -> Bool {
-        guard admits(kind: values[index].kind, which: values[index].which) else { return false }
+    /// The whole guard on a value, from its facts. `op`, `unit` and `number` are those of a
+    /// `quantity` value's quantity and null for every other value, as rules see them.
+    @inline(__always)
+    func admits(_ facts: borrowing ValueFacts) -> Bool {
+        if kindMask & facts.kindBit == 0 { return false }
+        if let which, facts.which != which { return false }
         guard needsQuantity else { return true }
-        let hasQuantity = values[index].kind == .quantity && !values[index].quantities.isEmpty
-        if let comparators {
-            guard hasQuantity, let op = values[index].quantities[0].op, comparators.contains(op) else { return false }
-        }
-        for test in unitTests {
-            switch test {
-            case .equals(let expected):
-                guard hasQuantity, let unit = values[index].quantities[0].unit, TextSearch.bytesEqual(unit, expected) else { return false }
-            case .absent:
-                if hasQuantity, values[index].quantities[0].unit != nil { return false }
-            case .present:
-                guard hasQuantity, values[index].quantities[0].unit != nil else { return false }
-            }
+        if let comparators, comparators & facts.opBit == 0 { return false }
+        if unitAbsent, facts.unit != nil { return false }
+        if unitPresent, facts.unit == nil { return false }
+        if let unitEquals {
+            guard let unit = facts.unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
         }
         if !numberTests.isEmpty {
-            guard hasQuantity else { return false }
-            let number = values[index].quantities[0].number
-            for (op, constant) in numberTests where !op.holds(number, constant) { return false }
+            guard facts.hasQuantity else { return false }
+            for (op, constant) in numberTests where !op.holds(facts.number, constant) { return false }
         }
         return true
     }
 
-    private static func bit(_ kind: ValueKind) -> UInt8 {
+    static func bit(_ op: Comparator) -> UInt8 {
+        switch op {
+        case .greaterOrEqual: 1
+        case .greater: 2
+        case .lessOrEqual: 4
+        case .less: 8
+        case .equal: 16
+        }
+    }
+
+    static func bit(_ kind: ValueKind) -> UInt8 {
         switch kind {
         case .quantity: 1
         case .quantities: 2
@@ -102,8 +100,8 @@ struct ValueGuard: Sendable {
 
     /// `op` must be one of `candidates` (nil: a text no comparator is written as, never equal).
     private mutating func restrict(toComparators candidates: [Comparator?]) {
-        let admitted = candidates.compactMap { $0 }
-        comparators = (comparators ?? Comparator.allCases).filter { admitted.contains($0) }
+        let admitted = candidates.compactMap { $0 }.reduce(UInt8(0)) { $0 | ValueGuard.bit($1) }
+        comparators = (comparators ?? UInt8.max) & admitted
     }
 
     /// A number literal, `100` or `-1`.
@@ -167,9 +165,11 @@ struct ValueGuard: Sendable {
             }
             guard texts.count == items.count else { return false }
             restrict(toComparators: texts.map(Comparator.init(rawValue:)))
-        case ("unit", "==", .string(let text, _)): unitTests.append(.equals(text))
-        case ("unit", "==", .null): unitTests.append(.absent)
-        case ("unit", "!=", .null): unitTests.append(.present)
+        case ("unit", "==", .string(let text, _)):
+            if let unitEquals, !TextSearch.bytesEqual(unitEquals, text) { kindMask = 0 }   // both cannot hold
+            unitEquals = text
+        case ("unit", "==", .null): unitAbsent = true
+        case ("unit", "!=", .null): unitPresent = true
         case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),
              ("number", ">=", _):
             guard let constant = ValueGuard.number(right), let comparison = NumberComparison(op) else { return false }

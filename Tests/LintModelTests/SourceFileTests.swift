@@ -34,3 +34,37 @@ import Testing
         }
     }
 }
+
+/// A span's end on its start's line is counted on from the start: it must agree with the end's
+/// position counted from the start of the line, for spans inside, across and at the ends of lines.
+@Suite struct SourceFileLocationTests {
+    @Test(arguments: ["\n", "\r\n"])
+    func endColumnsCountedFromTheStartAgreeWithPositions(_ lineEnd: String) {
+        let text = SourceFileTests.lines.joined(separator: lineEnd) + lineEnd
+        let source = SourceFile(path: "t.txt", string: text)
+        let count = text.utf8.count
+        for start in stride(from: 0, to: count, by: 7) {
+            for end in [start, start + 1, start + 3, start + 40, start + 3000, count, count + 5] where end >= start {
+                let location = source.location(of: ByteSpan(start: start, end: end))
+                // A span ending on a line break ends before it (a span past the end is only clamped).
+                var endOffset = end
+                let bytes = Array(text.utf8)
+                while endOffset > start, endOffset <= count, bytes[endOffset - 1] == 0x0A || bytes[endOffset - 1] == 0x0D {
+                    endOffset -= 1
+                }
+                let expected = source.position(of: endOffset)
+                #expect(location.endLine == expected.line && location.endColumn == expected.column, "span \(start)..<\(end)")
+                #expect(location.line == source.position(of: start).line && location.column == source.position(of: start).column)
+            }
+        }
+    }
+
+    @Test func normalisationFoldsFullWidthFormsAndTheIdeographicSpaceOnly() {
+        #expect(TextWidth.normalized("≥95％") == "≥95%")
+        #expect(TextWidth.normalized("ＡＢＣ１２３　x～") == "ABC123 x~")
+        #expect(TextWidth.normalized("满意度（％）不低于９０") == "满意度(%)不低于90")
+        // Neighbours of the folded ranges stay: U+FF00, U+FF5F, U+3001, and text without them is itself.
+        #expect(TextWidth.normalized("\u{FF00}\u{FF5F}、。") == "\u{FF00}\u{FF5F}、。")
+        #expect(TextWidth.normalized("服务对象满意度") == "服务对象满意度")
+    }
+}

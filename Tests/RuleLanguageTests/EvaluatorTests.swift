@@ -94,11 +94,46 @@ import LintModel
         Case(condition: "not (indicator.name in [\"\", \"x\"]) and \"\" in [\"\", \"x\"] and \"\" not in [\"y\"]", value: "≥95%", fires: true),
         Case(condition: "which == \"实施周期\" and (which == \"年度\" or kind == \"quantity\")", value: "≥95%", fires: true),
         Case(condition: "unit == \"%\" and unit == \"人\"", value: "≥95%", fires: false),
+        Case(condition: "unit == \"%\" and unit == \"%\" and unit != null", value: "≥95%", fires: true),
+        Case(condition: "unit == null and unit != null", value: "≥95%", fires: false),
         Case(condition: "kind == \"quantity\" and kind in [\"text\", \"quantity\"] and unit != null and unit == \"%\"", value: "≥95%", fires: true),
         Case(condition: "kind == \"text\" and kind == \"quantity\"", value: "≥95%", fires: false),
         Case(condition: "kind == \"quantity\"", value: "2场,50人", fires: false),
         Case(condition: "kind == \"quantities\" and number == null and unit == null", value: "2场,50人", fires: true),
         Case(condition: "kind == \"quantity\" and unit == \"万人次\" and value == 13200", value: "1.32万人次", fires: true),
+        // len() against a constant, decided from the byte count where it can be: CJK, ASCII, mixed
+        Case(condition: "len(text) <= 4", value: "有所改善", fires: true),
+        Case(condition: "len(text) <= 4", value: "有所改善了", fires: false),
+        Case(condition: "len(text) < 5 and len(text) > 3 and len(text) >= 4", value: "有所改善", fires: true),
+        Case(condition: "len(text) == 3 or len(text) != 4", value: "有所改善", fires: false),
+        Case(condition: "len(text) == 12", value: "abcdefghijkl", fires: true),
+        Case(condition: "len(text) >= 4 and len(text) < 6", value: "ab改善", fires: true),
+        Case(condition: "len(text) == 4.0000000001", value: "有所改善", fires: true),
+        Case(condition: "len(text) != 3.5 and len(text) > 3.5 and len(text) < 4.5", value: "有所改善", fires: true),
+        Case(condition: "len(indicator.name) >= 7 and len(indicator.name) == 7", value: "≥95%", fires: true),
+        // sum / min / max of a written-out list: items that are null or not numbers are skipped
+        Case(condition: "sum([number, null, 1]) == 96 and sum([]) == 0", value: "≥95%", fires: true),
+        Case(condition: "min([other.number, number]) == 95 and max([number, 100]) == 100", value: "≥95%", fires: true),
+        Case(condition: "min([other.number]) == null and max([]) == null", value: "≥95%", fires: true),
+        Case(condition: "sum([number, other.number]) == 0", value: "有所改善", fires: true),
+        // long chains keep their order and short circuit; `or` inside `and` and the reverse
+        Case(condition: "kind == \"quantity\" and number > 1 and number < 100 and unit == \"%\" and op == \"≥\" and text == \"≥95%\"",
+             value: "≥95%", fires: true),
+        Case(condition: "number == 1 or number == 2 or number == 3 or number == 4 or number == 95", value: "≥95%", fires: true),
+        Case(condition: "number == 1 or number == 2 or number == 3 or number == 4 or number == 5", value: "≥95%", fires: false),
+        Case(condition: "(number == 1 or number == 95) and (text == \"x\" or text == \"≥95%\") and not (unit == null)",
+             value: "≥95%", fires: true),
+        Case(condition: "text contains \"95\" and text contains \"%\" and text contains \"≥\" and text contains \"9\" and text contains \"x\"",
+             value: "≥95%", fires: false),
+        // absence read through a path: the record at the end of the path, or a field of it
+        Case(condition: "other == null and other.unit == null and other.text == null", value: "≥95%", fires: true),
+        Case(condition: "indicator.duplicateOf == null and indicator.project.copyOf == null", value: "≥95%", fires: true),
+        Case(condition: "other.text != text", value: "≥95%", fires: false),
+        Case(condition: "indicator.level1 != null and indicator.level1.name != null and date == null", value: "≥95%", fires: true),
+        // a one-class regex decided on the bytes, full-width and four-byte scalars included
+        Case(condition: "text matches /[0-9０-９]/", value: "第二季度前完成", fires: false),
+        Case(condition: "text matches /[0-9０-９]/", value: "😀完成９成", fires: true),
+        Case(condition: "text matches /[😀-😂]/ and not (text matches /[0-9]/)", value: "完成😁", fires: true),
     ])
     func conditions(_ c: Case) {
         #expect(EvaluatorTests.fires(c.condition, period: c.value) == c.fires)
@@ -120,6 +155,28 @@ import LintModel
         #expect(EvaluatorTests.fires("units[unit] == \"比率\"", period: "≤100%", constants: constants) == true)
         #expect(EvaluatorTests.fires("units[unit] == \"比率\"", period: "有所改善", constants: constants) == false)
         #expect(EvaluatorTests.fires("vague[0] == \"逐年提升\" and vague[-1] == \"持续改善\" and vague[5] == null", period: "x", constants: constants) == true)
+    }
+
+    @Test func matchOfARegexClassIsTheScalarItFound() throws {
+        let document = document(period: "完成😀９成")
+        let found = messages(rule(when: "text matches /[0-9０-９]/", message: "{match}"), on: document)
+        #expect(found == ["９"])
+    }
+
+    /// `kind`, `which` and `op` compared with a constant by case, through a path: as the texts would compare.
+    @Test(arguments: [
+        ("other.kind == \"quantity\" and other.which == \"年度\" and other.op == \"≥\"", "≥95%", true),
+        ("other.kind != \"nonsense\" and other.which != \"实施周期\" and other.op != \"≤\"", "≥95%", true),
+        ("other.kind == \"nonsense\" or other.which == \"年\" or other.op == \"≥95\"", "≥95%", false),
+        ("other.op == \"≥\" or other.op != \"≥\"", "95%", false),
+        ("other.op == null and other.kind == \"quantity\"", "95%", true),
+        ("other.kind == \"text\" and other.op != \"=\"", "有所改善", false),
+        ("other.kind == \"text\" and other.op == null", "有所改善", true),
+    ])
+    func enumFieldsAgainstConstants(_ condition: String, _ annual: String, _ expected: Bool) {
+        #expect(EvaluatorTests.fires(condition, period: "≥90%", annual: annual) == expected)
+        // Without a 年度 value every comparison with `other`'s fields is false.
+        #expect(EvaluatorTests.fires(condition, period: "≥90%") == false)
     }
 
     @Test func otherIsTheSiblingValue() {
