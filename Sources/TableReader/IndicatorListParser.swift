@@ -92,15 +92,15 @@ struct IndicatorListParser {
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
         let parser = IndicatorListParser(bytes)
         if parser.containsLabel() { return true }
-        let starts = parser.itemStarts()
-        guard let first = starts.first else { return false }
+        guard let first = parser.itemStarts().first ?? parser.wordNumberedItemStarts().first else { return false }
         var index = first.bodyStart
         while index < bytes.count, UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: index).value) { index += 1 }
         return parser.opensLevel(at: index, second: false) || parser.opensLevel(at: index, second: true)
     }
 
     func parse() -> Result {
-        let starts = itemStarts()
+        var starts = itemStarts()
+        if starts.isEmpty { starts = wordNumberedItemStarts() }
         var items: [Item] = []
         var leftovers: [Range<Int>] = []
         var found: [Label] = []
@@ -130,8 +130,8 @@ struct IndicatorListParser {
         return Result(items: items, leftovers: leftovers)
     }
 
-    /// An unnumbered list splits at `；` `;` `。` where the next part opens with a first level
-    /// (`产出指标-培训人次：100人次；满意度指标-满意度：≥90%`).
+    /// An unnumbered list splits at `；` `;` `。` or a line break where the next part opens with a
+    /// first level (`产出指标-培训人次：100人次；满意度指标-满意度：≥90%`).
     private func unnumberedSegments(_ whole: Range<Int>) -> [Range<Int>] {
         guard !whole.isEmpty else { return [] }
         var segments: [Range<Int>] = []
@@ -139,7 +139,7 @@ struct IndicatorListParser {
         var index = whole.lowerBound
         while index < whole.upperBound {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
-            if value == 0xFF1B || value == 0x3B || value == 0x3002 {
+            if value == 0xFF1B || value == 0x3B || value == 0x3002 || value == 0x0A || value == 0x0D {
                 let next = skipSeparators(from: index + length, limit: whole.upperBound)
                 if next < whole.upperBound, opensLevel(at: next, second: false, limit: whole.upperBound) {
                     let segment = UTF8Scanning.trimSeparators(bytes, segmentStart..<index)
@@ -157,6 +157,85 @@ struct IndicatorListParser {
     }
 
     // MARK: Numbering
+
+    /// Items numbered in words or circled figures (`一、产出指标…二、效益指标…`, `①产出指标…②…`),
+    /// for a list with no `N、` numbering. A mark opens an item only where a level follows it, as
+    /// such marks also head paragraphs of prose.
+    func wordNumberedItemStarts() -> [ItemStart] {
+        var result: [ItemStart] = []
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            var number: Int?
+            var bodyStart = index + length
+            if let circled = Self.circledNumber(value) {
+                number = circled
+            } else if let first = Self.chineseDigit(value) {
+                // 一 … 九, 十, 十一 … 十九, 二十 …: up to three characters, then `、`.
+                var cursor = index + length
+                var digits = [first]
+                while digits.count < 3, cursor < bytes.count, let next = Self.chineseDigit(UTF8Scanning.scalar(in: bytes, at: cursor).value) {
+                    digits.append(next)
+                    cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
+                }
+                if cursor < bytes.count, UTF8Scanning.scalar(in: bytes, at: cursor).value == Self.enumerationComma,
+                   let parsed = Self.chineseNumber(digits) {
+                    number = parsed
+                    bodyStart = cursor + UTF8Scanning.scalar(in: bytes, at: cursor).length
+                }
+            }
+            let atBoundary = index == 0 || UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: index)).value)
+                || Self.circledNumber(value) != nil
+            if let number, atBoundary, bodyStart < bytes.count {
+                let body = skipSeparators(from: bodyStart, limit: bytes.count)
+                if opensLevel(at: body, second: false) || opensLevel(at: body, second: true) {
+                    result.append(ItemStart(seq: number, start: index, bodyStart: bodyStart))
+                    index = bodyStart
+                    continue
+                }
+            }
+            index += length
+        }
+        return result
+    }
+
+    /// ① … ⑳ and ⑴ … ⒇.
+    private static func circledNumber(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x2460...0x2473: Int(value - 0x2460) + 1
+        case 0x2474...0x2487: Int(value - 0x2474) + 1
+        default: nil
+        }
+    }
+
+    /// 一 … 九 as 1 … 9, 十 as 10 (and 〇/零 as 0).
+    private static func chineseDigit(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x4E00: 1
+        case 0x4E8C: 2
+        case 0x4E09: 3
+        case 0x56DB: 4
+        case 0x4E94: 5
+        case 0x516D: 6
+        case 0x4E03: 7
+        case 0x516B: 8
+        case 0x4E5D: 9
+        case 0x5341: 10
+        case 0x3007, 0x96F6: 0
+        default: nil
+        }
+    }
+
+    /// 三 → 3, 十二 → 12, 二十 → 20, 二十三 → 23; nil for anything else.
+    private static func chineseNumber(_ digits: [Int]) -> Int? {
+        switch digits.count {
+        case 1: return digits[0] == 0 ? nil : digits[0]
+        case 2 where digits[0] == 10 && (1...9).contains(digits[1]): return 10 + digits[1]
+        case 2 where (2...9).contains(digits[0]) && digits[1] == 10: return digits[0] * 10
+        case 3 where (2...9).contains(digits[0]) && digits[1] == 10 && (1...9).contains(digits[2]): return digits[0] * 10 + digits[2]
+        default: return nil
+        }
+    }
 
     struct ItemStart {
         var seq: Int
@@ -506,7 +585,8 @@ struct IndicatorListParser {
     }
 
     /// Sentence ends first, then commas, in the order ``lastMajorSeparator(in:)`` tries them.
-    private static let majorSeparators: [[UInt32]] = [[0xFF1B, 0x3B, 0x3002], [0xFF0C, 0x2C]]
+    /// A line break inside a cell (Excel's Alt+Enter) ends a sentence as `；` does.
+    private static let majorSeparators: [[UInt32]] = [[0xFF1B, 0x3B, 0x3002, 0x0A, 0x0D], [0xFF0C, 0x2C]]
 
     /// The last `；` `;` `。` in a range (else the last `，` `,`), with the separator run around it.
     private func lastMajorSeparator(in range: Range<Int>) -> Range<Int>? {
@@ -564,9 +644,39 @@ struct IndicatorListParser {
             }
             index += length
         }
+        if values.isEmpty, let split = comparatorBeforeNumber(in: name) {
+            // `学员满意度≥95%`: no `：`, but a comparator and a number after the name are its value.
+            nameRange = UTF8Scanning.trimSeparators(bytes, name.lowerBound..<split)
+            values.append(Value(which: .annual, range: split..<name.upperBound, unlabeled: true))
+        }
         return Item(seq: seq, seqRange: seqRange, level1: level1, level2: level2, name: nameRange, values: values,
                     range: itemStart..<max(itemStart, body.upperBound))
     }
+
+    /// Where a comparator symbol followed by a number starts, after some text of the name.
+    private func comparatorBeforeNumber(in name: Range<Int>) -> Int? {
+        var index = name.lowerBound
+        var sawName = false
+        while index < name.upperBound {
+            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
+            if sawName, Self.comparatorSymbols.contains(value) {
+                var next = index + length
+                // `>=`, `≥＝`: a two-symbol comparator.
+                if next < name.upperBound, Self.comparatorSymbols.contains(UTF8Scanning.scalar(in: bytes, at: next).value) {
+                    next += UTF8Scanning.scalar(in: bytes, at: next).length
+                }
+                if next < name.upperBound, UTF8Scanning.digit(UTF8Scanning.scalar(in: bytes, at: next).value) != nil {
+                    return index
+                }
+            }
+            sawName = sawName || !UTF8Scanning.isSeparator(value)
+            index += length
+        }
+        return nil
+    }
+
+    /// `≥ ≤ ≧ ≦ > < = ＞ ＜ ＝`.
+    private static let comparatorSymbols: Set<UInt32> = [0x2265, 0x2264, 0x2267, 0x2266, 0x3E, 0x3C, 0x3D, 0xFF1E, 0xFF1C, 0xFF1D]
 
     /// The second level of an unlabeled item when it is really the indicator's name: uncoded, set off
     /// by `：` or `:`, and followed by nothing but a quantity (`满意度：≥90%`, not `数量指标：培训人数100人`).

@@ -70,6 +70,27 @@ let listCases: [ListCase] = [
              expected: [["1", "满意度指标", nil, "满意度", nil, "≥90%"],
                         ["2", "产出指标", "数量指标", "培训人数100人", nil, nil],
                         ["3", "效益指标", "社会效益", "服务质量", nil, "有所提高"]]),
+    // Unnumbered items on lines of their own (a spreadsheet cell with line breaks).
+    ListCase(cell: "产出指标-数量指标-培训人数：年度指标值：100人\n效益指标-社会效益指标-就业率：年度指标值：≥90%\r\n满意度指标-服务对象满意度指标-学员满意度：年度指标值：≥95%",
+             expected: [[nil, "产出指标", "数量指标", "培训人数", nil, "100人"],
+                        [nil, "效益指标", "社会效益指标", "就业率", nil, "≥90%"],
+                        [nil, "满意度指标", "服务对象满意度指标", "学员满意度", nil, "≥95%"]]),
+    // Numbered in words, and in circled figures.
+    ListCase(cell: "一、产出指标：培训人数，年度指标值：100人；二、满意度指标：学员满意度，年度指标值：≥95%",
+             expected: [["1", "产出指标", nil, "培训人数", nil, "100人"],
+                        ["2", "满意度指标", nil, "学员满意度", nil, "≥95%"]]),
+    ListCase(cell: "①产出指标：培训人数，年度指标值：100人②满意度指标：学员满意度，年度指标值：≥95%",
+             expected: [["1", "产出指标", nil, "培训人数", nil, "100人"],
+                        ["2", "满意度指标", nil, "学员满意度", nil, "≥95%"]]),
+    // No `：` and no label, but a comparator and a number after the name: they are its value.
+    ListCase(cell: "1、产出指标：培训人数100人；2、效益指标：就业率≥90%；3、满意度指标：学员满意度>=95%",
+             expected: [["1", "产出指标", nil, "培训人数100人", nil, nil],
+                        ["2", "效益指标", nil, "就业率", nil, "≥90%"],
+                        ["3", "满意度指标", nil, "学员满意度", nil, ">=95%"]]),
+    // Ten and more in words; a word number that no level follows opens nothing.
+    ListCase(cell: "十一、产出指标：第一、二批培训人数，年度指标值：100人；十二、效益指标：就业率，年度指标值：≥90%",
+             expected: [["11", "产出指标", nil, "第一、二批培训人数", nil, "100人"],
+                        ["12", "效益指标", nil, "就业率", nil, "≥90%"]]),
 ]
 
 @Suite("Indicator lists")
