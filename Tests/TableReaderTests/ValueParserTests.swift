@@ -23,6 +23,8 @@ let valueCases: [ValueCase] = [
     ValueCase(text: "<5%", kind: .quantity, op: .less, number: 5, unit: "%"),
     ValueCase(text: "≦3人", kind: .quantity, op: .lessOrEqual, number: 3, unit: "人"),
     ValueCase(text: "<=15个月", kind: .quantity, op: .lessOrEqual, number: 15, unit: "个月"),
+    ValueCase(text: "≤ 15个工作日", kind: .quantity, op: .lessOrEqual, number: 15, unit: "个工作日"),
+    ValueCase(text: "提高2个百分点", kind: .quantity, op: nil, number: 2, unit: "个百分点"),
     ValueCase(text: "=50元/人次", kind: .quantity, op: .equal, number: 50, unit: "元/人次"),
     ValueCase(text: "＝100％", kind: .quantity, op: .equal, number: 100, unit: "%"),
     ValueCase(text: "１００％", kind: .quantity, op: nil, number: 100, unit: "%"),
