@@ -71,11 +71,15 @@ struct DocumentBuilder {
                 records = PDFTextRows(source: source, amountRoles: amountRoles.isEmpty ? ColumnRole.amountRoles : amountRoles)
                     .records(from: start, isFurniture: isFurniture)
             }
-        case .tabSeparated, .commaSeparated:
-            let rows = detection.format == .tabSeparated
-                ? DelimitedRows.tabSeparated(source, from: start)
-                : DelimitedRows.commaSeparated(source, from: start)
-            records = rows.compactMap { align($0, detection: detection) }
+        case .tabSeparated:
+            records = DelimitedRows.tabSeparated(source, from: start).compactMap { align($0, detection: detection) }
+        case .commaSeparated:
+            records = DelimitedRows.commaSeparated(source, from: start).compactMap { align($0, detection: detection) }
+        case .columnText(let columns):
+            let title = titleBytes
+            let text = source.text
+            let isFurniture = { (span: ByteSpan) in Self.isFurniture(text, span.start..<span.end, title: title) }
+            records = columns.rows(from: start, isFurniture: isFurniture).compactMap { align($0, detection: detection) }
         case .htmlTable:
             preconditionFailure("HTML tables are read by buildFromHTML")
         }

@@ -3,7 +3,7 @@ import LintModel
 
 /// Finds the header row and tells the layout and the column roles from the content alone.
 struct TableLayoutDetector {
-    enum Format { case tabSeparated, commaSeparated, pdfText, htmlTable }
+    enum Format { case tabSeparated, commaSeparated, pdfText, htmlTable, columnText(ColumnTextRows) }
 
     struct Detection {
         var layout: TableLayout
@@ -113,6 +113,10 @@ struct TableLayoutDetector {
         } else if text.filter({ $0 == "," }).count >= 3 {
             format = .commaSeparated
             cells = DelimitedRows.commaSeparated(SourceFile(path: "", string: text), from: 0).first?.cells.map(\.string) ?? []
+        } else if let columns = ColumnTextRows(source: source, header: span) {
+            // PDF text with its layout kept: the columns side by side.
+            return detection(roles: columns.roles, format: .columnText(columns), header: span,
+                             headerFirstCell: nil)
         } else {
             format = .pdfText
             cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
@@ -124,7 +128,9 @@ struct TableLayoutDetector {
         let layout: TableLayout
         if roles.contains(.indicatorName) || (roles.contains(.level1) && !roles.contains(.indicators)) {
             layout = .indicatorRows
-        } else if format == .pdfText {
+        } else if case .pdfText = format {
+            layout = .pdfText
+        } else if case .columnText = format {
             layout = .pdfText
         } else if roles.contains(.unit) || (roles.contains(.department) && !roles.contains(.total)) {
             layout = .unitTable

@@ -145,6 +145,78 @@ struct LayoutVariantTests {
         return output.joined(separator: "\n")
     }
 
+    /// A tab-separated table as a PDF extraction that keeps the layout prints it: the columns side
+    /// by side, each cell wrapped within its column over its row's lines (top-aligned), text
+    /// left-aligned and amounts right-aligned, headers centred, two spaces between columns, the
+    /// header again every 25 rows. `cells`: positions count CJK characters as two, as a
+    /// terminal shows them; otherwise every character takes one.
+    static func printedSideBySide(_ text: String, widths: [Int], cells: Bool) -> String {
+        func width(_ character: Character) -> Int { cells && !character.isASCII ? 2 : 1 }
+        func width(_ text: String) -> Int { text.reduce(0) { $0 + width($1) } }
+        func wrap(_ cell: String, _ columns: Int) -> [String] {
+            var lines: [String] = []
+            var line = ""
+            for character in cell {
+                if width(line) + width(character) > columns { lines.append(line); line = "" }
+                line.append(character)
+            }
+            if !line.isEmpty { lines.append(line) }
+            return lines
+        }
+        func pad(_ text: String, _ columns: Int, right: Bool = false, centred: Bool = false) -> String {
+            let room = max(0, columns - width(text))
+            if right { return String(repeating: " ", count: room) + text }
+            if centred { return String(repeating: " ", count: room / 2) + text + String(repeating: " ", count: room - room / 2) }
+            return text + String(repeating: " ", count: room)
+        }
+        let lines = text.components(separatedBy: "\n")
+        let rows = lines.filter { $0.contains("\t") }.map { $0.components(separatedBy: "\t").map {
+            $0.replacingOccurrences(of: "</p> <p>", with: "").replacingOccurrences(of: "<p>", with: "")
+                .replacingOccurrences(of: "</p>", with: "").trimmingCharacters(in: .whitespaces)
+        } }
+        let header = rows[0]
+        let amounts = Set(header.indices.filter { ["总计", "财政拨款", "财政专户拨款", "其他资金"].contains(header[$0]) })
+        let headerLine = header.indices.map { pad(header[$0], widths[$0], centred: true) }.joined(separator: "  ")
+        // The title and 部门名称 lines, as printed above the table.
+        let preamble = lines.prefix { !$0.contains("\t") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var output = preamble + ["", headerLine]
+        for (number, row) in rows.dropFirst().enumerated() where row != header {
+            let wrapped = header.indices.map { $0 < row.count && !row[$0].isEmpty ? wrap(row[$0], widths[$0]) : [] }
+            for line in 0..<max(1, wrapped.map(\.count).max() ?? 1) {
+                let parts = header.indices.map { column in
+                    pad(line < wrapped[column].count ? wrapped[column][line] : "", widths[column], right: amounts.contains(column))
+                }
+                output.append(parts.joined(separator: "  ").replacingOccurrences(of: " +$", with: "", options: .regularExpression))
+            }
+            if number % 25 == 24 { output += ["", headerLine] }
+        }
+        return output.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: [("haizhu-2025-hrss.txt", [24, 10, 10, 12, 10, 36, 44], true),
+                      ("panyu-2023-hrss.txt", [24, 10, 10, 12, 10, 36, 44], false),
+                      ("huangpu-2022-hrss.txt", [20, 20, 24, 36, 44], true),
+                      ("huangpu-2022-hrss.txt", [16, 16, 20, 30, 40], false)])
+    func tablesPrintedSideBySideReadTheSame(_ name: String, widths: [Int], cells: Bool) {
+        let original = Fixtures.document(name)
+        let printed = Self.printedSideBySide(Self.text(name), widths: widths, cells: cells)
+        let variant = TableReader.read(bytes: Array(printed.utf8), path: "side-by-side.txt")
+        #expect(variant.layout == .pdfText)
+        #expect(variant.units.map(\.name.value) == original.units.map(\.name.value))
+        #expect(variant.projects.map(\.name.value) == original.projects.map(\.name.value))
+        #expect(variant.projects.map { $0.amounts.total?.value } == original.projects.map { $0.amounts.total?.value })
+        let goals = { (document: Document) in document.projects.map { $0.goal?.value.filter { $0 != " " } } }
+        #expect(goals(variant) == goals(original))
+        let difference = zip(Self.content(variant), Self.content(original)).first { $0 != $1 }
+        #expect(difference == nil, "\(String(describing: difference))")
+        #expect(variant.indicators.count == original.indicators.count)
+        // Every value points at its own text in the printed page (the first of its lines).
+        for value in variant.values.prefix(50) {
+            let firstLine = variant.source.string(in: value.span).components(separatedBy: "\n")[0]
+            #expect(value.text.hasPrefix(firstLine.trimmingCharacters(in: .whitespaces)), "\(value.text)")
+        }
+    }
+
     /// A cell's lines wrapped at `columns` printed columns (CJK characters take two).
     static func wrapped(_ cell: String, columns: Int) -> [String] {
         var lines: [String] = []
