@@ -630,6 +630,12 @@ struct IndicatorListParser {
                         range: itemStart..<max(itemStart, body.upperBound))
         }
         var values = Values()
+        if level2 == nil, let level1, isQuantitySetOff(after: level1, name) {
+            // `满意度指标：≥90%`: the indicator has no name; the quantity is its value.
+            values.append(Value(which: .annual, range: name, unlabeled: true))
+            return Item(seq: seq, seqRange: seqRange, level1: level1, level2: nil, name: name.lowerBound..<name.lowerBound,
+                        values: values, range: itemStart..<max(itemStart, body.upperBound))
+        }
         var nameRange = name
         var index = name.lowerBound
         while index < name.upperBound {
@@ -681,19 +687,24 @@ struct IndicatorListParser {
     /// The second level of an unlabeled item when it is really the indicator's name: uncoded, set off
     /// by `：` or `:`, and followed by nothing but a quantity (`满意度：≥90%`, not `数量指标：培训人数100人`).
     private func levelNamingValue(_ level2: Level?, before name: Range<Int>) -> Level? {
-        guard let level2, level2.code == nil, !name.isEmpty, level2.range.upperBound <= name.lowerBound else { return nil }
+        guard let level2, level2.code == nil, isQuantitySetOff(after: level2, name) else { return nil }
+        return level2
+    }
+
+    /// Whether `name`, the text after a level, is set off from it by `：` or `:` and is nothing but
+    /// a quantity (`≥90%`), so that it is a value, not a name.
+    private func isQuantitySetOff(after level: Level, _ name: Range<Int>) -> Bool {
+        guard !name.isEmpty, level.range.upperBound <= name.lowerBound else { return false }
         var sawColon = false
-        var index = level2.range.upperBound
+        var index = level.range.upperBound
         while index < name.lowerBound {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
             if value == 0xFF1A || value == 0x3A { sawColon = true }
             index += length
         }
-        guard sawColon else { return nil }
+        guard sawColon else { return false }
         let parsed = ValueParser.parse(String(decoding: bytes[name], as: UTF8.self))
-        guard parsed.kind == .quantity || parsed.kind == .quantities,
-              parsed.quantities.allSatisfy({ $0.label == nil }) else { return nil }
-        return level2
+        return (parsed.kind == .quantity || parsed.kind == .quantities) && parsed.quantities.allSatisfy { $0.label == nil }
     }
 
     // MARK: Levels and name

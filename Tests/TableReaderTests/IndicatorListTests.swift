@@ -87,6 +87,10 @@ let listCases: [ListCase] = [
              expected: [["1", "产出指标", nil, "培训人数100人", nil, nil],
                         ["2", "效益指标", nil, "就业率", nil, "≥90%"],
                         ["3", "满意度指标", nil, "学员满意度", nil, ">=95%"]]),
+    // Only a first level and a quantity: the indicator has no name.
+    ListCase(cell: "1、产出指标：培训人数，年度指标值：100人；2、满意度指标：≥90%",
+             expected: [["1", "产出指标", nil, "培训人数", nil, "100人"],
+                        ["2", "满意度指标", nil, "", nil, "≥90%"]]),
     // Ten and more in words; a word number that no level follows opens nothing.
     ListCase(cell: "十一、产出指标：第一、二批培训人数，年度指标值：100人；十二、效益指标：就业率，年度指标值：≥90%",
              expected: [["11", "产出指标", nil, "第一、二批培训人数", nil, "100人"],
