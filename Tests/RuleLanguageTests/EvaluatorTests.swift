@@ -251,6 +251,29 @@ import LintModel
         #expect(found.map(\.message) == ["投诉次数/次数"])
         #expect(found.first?.evidence == "投诉次数")
     }
+
+    /// Searches of a field reached from the entity (`indicator.name` on a value) are made once per
+    /// record and document and shared by every rule and value that makes the same one: each still
+    /// sees its own first match, word order included, and a cached miss stays a miss.
+    @Test func sharedSearchesKeepEachRulesMatch() throws {
+        let rules = [
+            ("a", "indicator.name contains [\"按时\", \"按时结案\"]", "{match}"),
+            ("b", "indicator.name contains [\"按时结案\", \"按时\"]", "{match}"),
+            ("c", "indicator.name contains [\"按时\", \"按时结案\"] and which == \"年度\"", "{match}"),
+            ("d", "indicator.name matches /(投诉|满意)(次数|度)/", "{match}/{match.2}"),
+            ("e", "text contains \"≥9\" and indicator.name matches /(投诉|满意)(次数|度)/", "{match.1}"),
+            ("f", "indicator.name contains [\"事故\"] or indicator.name contains [\"满意度(\"]", "{match}"),
+        ].map { rule($0.0, when: $0.1, message: $0.2) }.joined(separator: "\n")
+        let pack = try compile(rules).get()
+        let prepared = PreparedDocument(EvaluatorTests.project, for: pack.rules)
+        let found = pack.rules.map { rule in rule.evaluate(prepared).map(\.message) }
+        #expect(found == [
+            ["按时", "按时"], ["按时结案", "按时结案"], ["按时"],
+            ["投诉次数/次数", "投诉次数/次数", "满意度/度", "满意度/度"], ["满意", "满意"], ["满意度(", "满意度("],
+        ])
+        // The same as each rule alone, searching afresh.
+        #expect(found == pack.rules.map { rule in rule.evaluate(EvaluatorTests.project).map(\.message) })
+    }
 }
 
 /// Whatever numbers a rule writer types, nothing traps.
