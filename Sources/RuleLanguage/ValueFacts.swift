@@ -12,7 +12,9 @@ struct ValueFacts {
     /// One bit per ``Comparator`` case; 0 when the value has no comparator (or no quantity).
     let opBit: UInt8
     let number: Double
-    let unit: String?
+    /// The unit's bytes, when there is one: a fact holds no string to retain each time a rule's
+    /// guard reads it.
+    let unit: PackedUnit?
 
     init(_ value: borrowing IndicatorValue) {
         kindBit = ValueGuard.bit(value.kind)
@@ -21,11 +23,38 @@ struct ValueFacts {
         if hasQuantity {
             opBit = value.quantities[0].op.map(ValueGuard.bit) ?? 0
             number = value.quantities[0].number
-            unit = value.quantities[0].unit
+            unit = value.quantities[0].unit.map(PackedUnit.init)
         } else {
             opBit = 0
             number = 0
             unit = nil
         }
+    }
+}
+
+/// A unit's UTF-8 bytes packed into two words (units are short: `%`, `人次`, `万元/人`), compared
+/// as the bytes would be. A unit longer than ``maxLength`` bytes packs to a marker equal to no
+/// packed constant (guards compare only with constants that fit).
+struct PackedUnit: Equatable {
+    static let maxLength = 16
+    private let low: UInt64
+    private let high: UInt64
+    private let count: UInt8
+
+    init(_ text: String) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard count < PackedUnit.maxLength else {
+                (low, high, count) = (0, 0, Int(UInt8.max))
+                break
+            }
+            if count < 8 { low |= UInt64(byte) << (8 * count) } else { high |= UInt64(byte) << (8 * (count - 8)) }
+            count += 1
+        }
+        self.low = low
+        self.high = high
+        self.count = UInt8(count)
     }
 }

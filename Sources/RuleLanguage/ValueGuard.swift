@@ -13,7 +13,7 @@ struct ValueGuard: Sendable {
     /// (a value without one fails); nil when the condition does not test `op`.
     private var comparators: UInt8?
     /// `unit == "%"`: the unit required (no array of tests to walk, and retain, per value).
-    private var unitEquals: String?
+    private var unitEquals: PackedUnit?
     /// `unit == null`, `unit != null`.
     private var unitAbsent = false
     private var unitPresent = false
@@ -69,9 +69,7 @@ struct ValueGuard: Sendable {
         if let comparators, comparators & facts.opBit == 0 { return false }
         if unitAbsent, facts.unit != nil { return false }
         if unitPresent, facts.unit == nil { return false }
-        if let unitEquals {
-            guard let unit = facts.unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
-        }
+        if let unitEquals, facts.unit != unitEquals { return false }
         if !numberTests.isEmpty {
             guard facts.hasQuantity else { return false }
             for (op, constant) in numberTests where !op.holds(facts.number, constant) { return false }
@@ -166,8 +164,10 @@ struct ValueGuard: Sendable {
             guard texts.count == items.count else { return false }
             restrict(toComparators: texts.map(Comparator.init(rawValue:)))
         case ("unit", "==", .string(let text, _)):
-            if let unitEquals, !TextSearch.bytesEqual(unitEquals, text) { kindMask = 0 }   // both cannot hold
-            unitEquals = text
+            // A longer unit than facts pack is left to the condition.
+            guard text.utf8.count <= PackedUnit.maxLength else { return false }
+            if let unitEquals, unitEquals != PackedUnit(text) { kindMask = 0 }   // both cannot hold
+            unitEquals = PackedUnit(text)
         case ("unit", "==", .null): unitAbsent = true
         case ("unit", "!=", .null): unitPresent = true
         case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),

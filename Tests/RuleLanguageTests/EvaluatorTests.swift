@@ -252,6 +252,26 @@ import LintModel
         #expect(found.first?.evidence == "投诉次数")
     }
 
+    /// `unit == "…"` is decided by the value guard from the unit's packed bytes: as the texts
+    /// compare, for units up to the packed length and beyond (a longer constant is left to the
+    /// condition), with the guard and without.
+    @Test(arguments: [
+        ("%", "%", true), ("%", "％", false), ("万元", "万元", true), ("万元", "元", false), ("", "", true),
+        ("万元/人·年", "万元/人·年", true), ("万元/人·年度", "万元/人·年", false),
+        ("每人每年度万元整", "每人每年度万元整", true), ("每人每年度万元整", "每人每年度万元", false),
+        ("每人每年度万元整", "每人每年度万元整x", false), ("每人每年度万元整x", "每人每年度万元整", false),
+        ("每人每年度万元整x", "每人每年度万元整x", true), ("abcdefghijklmnop", "abcdefghijklmnop", true),
+        ("abcdefghijklmnop", "abcdefghijklmnoq", false), ("abcdefghXjklmnop", "abcdefghYjklmnop", false),
+        ("abcdefghijklmnopq", "abcdefghijklmnop", false), ("abcdefghijklmnop", "abcdefghijklmnopq", false),
+    ])
+    func unitEqualityInTheGuard(_ unit: String, _ constant: String, _ expected: Bool) throws {
+        var doc = document(period: "≥95%")
+        doc.values[0].quantities[0].unit = unit
+        let pack = try compile(rule(when: "kind == \"quantity\" and unit == \"\(constant)\"")).get()
+        #expect(pack.rules[0].evaluate(doc).count == (expected ? 1 : 0))
+        #expect(pack.rules[0].unguarded().evaluate(doc).count == (expected ? 1 : 0))
+    }
+
     /// Searches of a field reached from the entity (`indicator.name` on a value) are made once per
     /// record and document and shared by every rule and value that makes the same one: each still
     /// sees its own first match, word order included, and a cached miss stays a miss.
