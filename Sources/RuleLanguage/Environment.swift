@@ -19,7 +19,13 @@ final class Environment {
     let records: UnsafeMutablePointer<RecordRef?>
     private let slotCount: Int
     /// The values' facts for value rules' guards, worked out on first use.
-    private(set) lazy var valueFacts: [ValueFacts] = values.map { ValueFacts($0) }
+    private(set) lazy var valueFacts: [ValueFacts] = {
+        var facts = values.map { ValueFacts($0) }
+        for i in facts.indices {
+            if let other = otherValue(of: i) { facts[i].sibling(facts[other]) }
+        }
+        return facts
+    }()
     /// The last match, kept behind a pointer for the same reason as the slots.
     private let matchStorage: UnsafeMutablePointer<MatchState?>
     /// The result tables of memoized searches by ``SearchMemo`` id (nil until the first search),

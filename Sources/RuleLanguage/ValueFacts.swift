@@ -15,6 +15,10 @@ struct ValueFacts {
     /// The unit's bytes, when there is one: a fact holds no string to retain each time a rule's
     /// guard reads it.
     let unit: PackedUnit?
+    /// The sibling value's (`other`'s) kind bit; 0 when the value has no sibling.
+    private(set) var otherKindBit: UInt8 = 0
+    /// The sibling's unit, as `other.unit` reads it.
+    private(set) var otherUnit: PackedUnit?
 
     init(_ value: borrowing IndicatorValue) {
         kindBit = ValueGuard.bit(value.kind)
@@ -32,6 +36,14 @@ struct ValueFacts {
     }
 }
 
+extension ValueFacts {
+    /// Records the facts of the value's sibling, its `other`.
+    mutating func sibling(_ other: ValueFacts) {
+        otherKindBit = other.kindBit
+        otherUnit = other.unit
+    }
+}
+
 /// A unit's UTF-8 bytes packed into two words (units are short: `%`, `人次`, `万元/人`), compared
 /// as the bytes would be. A unit longer than ``maxLength`` bytes packs to a marker equal to no
 /// packed constant (guards compare only with constants that fit).
@@ -42,19 +54,15 @@ struct PackedUnit: Equatable {
     private let count: UInt8
 
     init(_ text: String) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count = 0
-        for byte in text.utf8 {
-            guard count < PackedUnit.maxLength else {
-                (low, high, count) = (0, 0, Int(UInt8.max))
-                break
+        var words: (UInt64, UInt64) = (0, 0)
+        let count = text.utf8.count
+        if count <= PackedUnit.maxLength {
+            text.withUTF8Bytes { bytes in
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
             }
-            if count < 8 { low |= UInt64(byte) << (8 * count) } else { high |= UInt64(byte) << (8 * (count - 8)) }
-            count += 1
         }
-        self.low = low
-        self.high = high
-        self.count = UInt8(count)
+        low = words.0
+        high = words.1
+        self.count = count <= PackedUnit.maxLength ? UInt8(count) : .max
     }
 }

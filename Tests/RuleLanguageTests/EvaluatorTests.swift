@@ -272,6 +272,29 @@ import LintModel
         #expect(pack.rules[0].unguarded().evaluate(doc).count == (expected ? 1 : 0))
     }
 
+    /// Tests of the sibling value (`other != null`, `other.kind`, `other.unit`) are decided by the
+    /// value guard from the sibling's facts: as the condition decides them, with a sibling and without.
+    @Test(arguments: [
+        ("other != null", "≥90%", "≥95%", true), ("other != null", "≥90%", nil, false),
+        ("other.kind == \"quantity\"", "≥90%", "≥95%", true), ("other.kind == \"quantity\"", "≥90%", "有所改善", false),
+        ("other.kind == \"quantity\"", "≥90%", nil, false), ("other.kind == \"nonsense\"", "≥90%", "≥95%", false),
+        ("other.kind in [\"text\", \"empty\"]", "≥90%", "有所改善", true), ("other.kind in [\"text\"]", "≥90%", nil, false),
+        ("other.kind == \"quantity\" and other.kind == \"text\"", "≥90%", "≥95%", false),
+        ("other.unit != null", "≥90%", "≥95%", true), ("other.unit != null", "≥90%", "有所改善", false),
+        ("other.unit != null", "≥90%", nil, false), ("other.unit == \"%\"", "≥90%", "≥95%", true),
+        ("other.unit == \"%\"", "≥90%", "95人", false), ("other.unit == \"%\"", "≥90%", nil, false),
+        ("other.unit == \"%\" and other.unit == \"人\"", "≥90%", "≥95%", false),
+        ("other.unit == \"人\" and other != null and which == \"实施周期\"", "≥90%", "95人", true),
+        ("kind == \"quantity\" and other.unit == unit", "≥90%", "≥95%", true),
+    ] as [(String, String, String?, Bool)])
+    func siblingTestsInTheGuard(_ condition: String, _ period: String, _ annual: String?, _ expected: Bool) throws {
+        let doc = document(period: period, annual: annual)
+        let pack = try compile(rule(when: condition)).get()
+        let fired = { (rule: CompiledRule) in rule.evaluate(doc).contains { $0.span == doc.values[0].span } }
+        #expect(fired(pack.rules[0]) == expected)
+        #expect(fired(pack.rules[0].unguarded()) == expected)
+    }
+
     /// Searches of a field reached from the entity (`indicator.name` on a value) are made once per
     /// record and document and shared by every rule and value that makes the same one: each still
     /// sees its own first match, word order included, and a cached miss stays a miss.
