@@ -378,6 +378,17 @@ extension Compiler {
 
     /// `text matches /…/`, `text contains /…/` with a constant regex: the first match is recorded.
     private static func search(_ left: Compiled, pattern: CompiledPattern) -> Compiled {
+        // A field reached from the entity (`indicator.name` on a value) is searched once per record
+        // (see ``SearchMemo``); the entity's own fields are searched each time, as most are by one
+        // rule only and the table lookup would cost more than it saves.
+        if let path = left.textPath, path.base.first != nil, let memo = SearchMemo(field: path.field, searcher: SearchMemo.searcher(pattern: pattern)) {
+            let base = path.base
+            return .condition { env in
+                guard let (text, range) = env.memoizedSearch(memo, at: base, pattern) else { return false }
+                env.match = MatchState(haystack: text, range: range, pattern: pattern)
+                return true
+            }
+        }
         func search<R: TextRead>(_ read: R) -> Compiled {
             .condition { env in
                 guard let text = read(env), let range = pattern.firstMatch(in: text) else { return false }
@@ -521,8 +532,18 @@ extension Compiler {
                 error(rightExpr.range, "`contains` 右边应为文字、文字列表或正则，这里是\(right.type.name)")
                 return .invalid
             }
-            guard let set = LiteralSet(needles.filter { !$0.isEmpty }) else {
+            let words = needles.filter { !$0.isEmpty }
+            guard let set = LiteralSet(words) else {
                 return .condition { _ in false }
+            }
+            // Searched once per record when reached from the entity, as in `search(_:pattern:)`.
+            if let path = left.textPath, path.base.first != nil, let memo = SearchMemo(field: path.field, searcher: SearchMemo.searcher(words: words)) {
+                let base = path.base
+                return .condition { env in
+                    guard let (text, range) = env.memoizedSearch(memo, at: base, set) else { return false }
+                    env.match = MatchState(haystack: text, range: range, pattern: nil)
+                    return true
+                }
             }
             func search<R: TextRead>(_ read: R) -> Compiled {
                 .condition { env in

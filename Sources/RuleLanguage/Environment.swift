@@ -19,9 +19,18 @@ final class Environment {
     let records: UnsafeMutablePointer<RecordRef?>
     private let slotCount: Int
     /// The values' facts for value rules' guards, worked out on first use.
-    private(set) lazy var valueFacts: [ValueFacts] = values.map { ValueFacts($0) }
+    private(set) lazy var valueFacts: [ValueFacts] = {
+        var facts = values.map { ValueFacts($0) }
+        for i in facts.indices {
+            if let other = otherValue(of: i) { facts[i].sibling(facts[other]) }
+        }
+        return facts
+    }()
     /// The last match, kept behind a pointer for the same reason as the slots.
     private let matchStorage: UnsafeMutablePointer<MatchState?>
+    /// The result tables of memoized searches by ``SearchMemo`` id (nil until the first search),
+    /// behind a pointer for the same reason as the slots.
+    let searchTables: UnsafeMutablePointer<SearchTables>
     var match: MatchState? {
         get { matchStorage.pointee }
         set { matchStorage.pointee = newValue }
@@ -40,6 +49,8 @@ final class Environment {
         records.initialize(repeating: nil, count: self.slotCount)
         matchStorage = UnsafeMutablePointer<MatchState?>.allocate(capacity: 1)
         matchStorage.initialize(to: nil)
+        searchTables = UnsafeMutablePointer<SearchTables>.allocate(capacity: 1)
+        searchTables.initialize(to: SearchTables())
     }
 
     deinit {
@@ -49,6 +60,8 @@ final class Environment {
         records.deallocate()
         matchStorage.deinitialize(count: 1)
         matchStorage.deallocate()
+        searchTables.pointee.deallocate()
+        searchTables.deallocate()
     }
 }
 

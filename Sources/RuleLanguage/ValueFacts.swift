@@ -12,7 +12,13 @@ struct ValueFacts {
     /// One bit per ``Comparator`` case; 0 when the value has no comparator (or no quantity).
     let opBit: UInt8
     let number: Double
-    let unit: String?
+    /// The unit's bytes, when there is one: a fact holds no string to retain each time a rule's
+    /// guard reads it.
+    let unit: PackedUnit?
+    /// The sibling value's (`other`'s) kind bit; 0 when the value has no sibling.
+    private(set) var otherKindBit: UInt8 = 0
+    /// The sibling's unit, as `other.unit` reads it.
+    private(set) var otherUnit: PackedUnit?
 
     init(_ value: borrowing IndicatorValue) {
         kindBit = ValueGuard.bit(value.kind)
@@ -21,11 +27,42 @@ struct ValueFacts {
         if hasQuantity {
             opBit = value.quantities[0].op.map(ValueGuard.bit) ?? 0
             number = value.quantities[0].number
-            unit = value.quantities[0].unit
+            unit = value.quantities[0].unit.map(PackedUnit.init)
         } else {
             opBit = 0
             number = 0
             unit = nil
         }
+    }
+}
+
+extension ValueFacts {
+    /// Records the facts of the value's sibling, its `other`.
+    mutating func sibling(_ other: ValueFacts) {
+        otherKindBit = other.kindBit
+        otherUnit = other.unit
+    }
+}
+
+/// A unit's UTF-8 bytes packed into two words (units are short: `%`, `人次`, `万元/人`), compared
+/// as the bytes would be. A unit longer than ``maxLength`` bytes packs to a marker equal to no
+/// packed constant (guards compare only with constants that fit).
+struct PackedUnit: Equatable {
+    static let maxLength = 16
+    private let low: UInt64
+    private let high: UInt64
+    private let count: UInt8
+
+    init(_ text: String) {
+        var words: (UInt64, UInt64) = (0, 0)
+        let count = text.utf8.count
+        if count <= PackedUnit.maxLength {
+            text.withUTF8Bytes { bytes in
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            }
+        }
+        low = words.0
+        high = words.1
+        self.count = count <= PackedUnit.maxLength ? UInt8(count) : .max
     }
 }

@@ -13,12 +13,18 @@ struct ValueGuard: Sendable {
     /// (a value without one fails); nil when the condition does not test `op`.
     private var comparators: UInt8?
     /// `unit == "%"`: the unit required (no array of tests to walk, and retain, per value).
-    private var unitEquals: String?
+    private var unitEquals: PackedUnit?
     /// `unit == null`, `unit != null`.
     private var unitAbsent = false
     private var unitPresent = false
     /// `number <= 0`, `number > 100`, `number == 0`: comparisons with a constant.
     private var numberTests: [(op: NumberComparison, constant: Double)] = []
+    /// `other != null`, `other.kind == "quantity"`: the kinds the sibling value may have (a value
+    /// without one fails); nil when the condition tests neither.
+    private var otherKinds: UInt8?
+    /// `other.unit != null`, `other.unit == "%"`.
+    private var otherUnitPresent = false
+    private var otherUnitEquals: PackedUnit?
 
     /// A comparison operator, resolved when the pack loads (not a string compared per value).
     private enum NumberComparison {
@@ -52,7 +58,10 @@ struct ValueGuard: Sendable {
     static let none = ValueGuard()
     private static let allKinds = UInt8((1 << ValueKind.allCases.count) - 1)
 
-    var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil && !needsQuantity }
+    var isEmpty: Bool { kindMask == ValueGuard.allKinds && which == nil && !needsQuantity && !needsOther }
+
+    /// True when the guard reads the sibling value's facts.
+    private var needsOther: Bool { otherKinds != nil || otherUnitPresent || otherUnitEquals != nil }
 
     /// True when the guard reads the value's quantity (its `op`, `unit` or `number`).
     private var needsQuantity: Bool {
@@ -65,13 +74,14 @@ struct ValueGuard: Sendable {
     func admits(_ facts: borrowing ValueFacts) -> Bool {
         if kindMask & facts.kindBit == 0 { return false }
         if let which, facts.which != which { return false }
+        if let otherKinds, otherKinds & facts.otherKindBit == 0 { return false }
+        if otherUnitPresent, facts.otherUnit == nil { return false }
+        if let otherUnitEquals, facts.otherUnit != otherUnitEquals { return false }
         guard needsQuantity else { return true }
         if let comparators, comparators & facts.opBit == 0 { return false }
         if unitAbsent, facts.unit != nil { return false }
         if unitPresent, facts.unit == nil { return false }
-        if let unitEquals {
-            guard let unit = facts.unit, TextSearch.bytesEqual(unit, unitEquals) else { return false }
-        }
+        if let unitEquals, facts.unit != unitEquals { return false }
         if !numberTests.isEmpty {
             guard facts.hasQuantity else { return false }
             for (op, constant) in numberTests where !op.holds(facts.number, constant) { return false }
@@ -140,7 +150,14 @@ struct ValueGuard: Sendable {
 
     /// Takes over `test` when it is one the guard makes exactly; false leaves it to the condition.
     private mutating func absorb(_ test: Expr) -> Bool {
+        if case .binary(let op, .member(.name("other", _), let field, _, _), let right, _, _) = test {
+            return absorbSibling(field, op, right)
+        }
         guard case .binary(let op, .name(let field, _), let right, _, _) = test else { return false }
+        if field == "other", op == "!=", case .null = right {
+            otherKinds = (otherKinds ?? ValueGuard.allKinds) & ValueGuard.allKinds
+            return true
+        }
         switch (field, op, right) {
         case ("kind", "==", .string(let text, _)):
             guard let kind = ValueKind(rawValue: text) else { return false }
@@ -166,14 +183,41 @@ struct ValueGuard: Sendable {
             guard texts.count == items.count else { return false }
             restrict(toComparators: texts.map(Comparator.init(rawValue:)))
         case ("unit", "==", .string(let text, _)):
-            if let unitEquals, !TextSearch.bytesEqual(unitEquals, text) { kindMask = 0 }   // both cannot hold
-            unitEquals = text
+            // A longer unit than facts pack is left to the condition.
+            guard text.utf8.count <= PackedUnit.maxLength else { return false }
+            if let unitEquals, unitEquals != PackedUnit(text) { kindMask = 0 }   // both cannot hold
+            unitEquals = PackedUnit(text)
         case ("unit", "==", .null): unitAbsent = true
         case ("unit", "!=", .null): unitPresent = true
         case ("number", "==", _), ("number", "!=", _), ("number", "<", _), ("number", "<=", _), ("number", ">", _),
              ("number", ">=", _):
             guard let constant = ValueGuard.number(right), let comparison = NumberComparison(op) else { return false }
             numberTests.append((comparison, constant))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// `other.kind == "quantity"`, `other.kind in [...]`, `other.unit != null`, `other.unit == "%"`:
+    /// tests of the sibling value that fail, as the condition's would, when there is none.
+    private mutating func absorbSibling(_ field: String, _ op: String, _ right: Expr) -> Bool {
+        switch (field, op, right) {
+        case ("kind", "==", .string(let text, _)):
+            guard let kind = ValueKind(rawValue: text) else { return false }
+            otherKinds = (otherKinds ?? ValueGuard.allKinds) & ValueGuard.bit(kind)
+        case ("kind", "in", .list(let items, _)):
+            let kinds = items.compactMap { item -> ValueKind? in
+                if case .string(let text, _) = item { return ValueKind(rawValue: text) }
+                return nil
+            }
+            guard kinds.count == items.count else { return false }
+            otherKinds = (otherKinds ?? ValueGuard.allKinds) & kinds.reduce(0) { $0 | ValueGuard.bit($1) }
+        case ("unit", "!=", .null): otherUnitPresent = true
+        case ("unit", "==", .string(let text, _)):
+            guard text.utf8.count <= PackedUnit.maxLength else { return false }
+            if let otherUnitEquals, otherUnitEquals != PackedUnit(text) { kindMask = 0 }   // both cannot hold
+            otherUnitEquals = PackedUnit(text)
         default:
             return false
         }

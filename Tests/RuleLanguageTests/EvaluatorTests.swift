@@ -251,6 +251,72 @@ import LintModel
         #expect(found.map(\.message) == ["投诉次数/次数"])
         #expect(found.first?.evidence == "投诉次数")
     }
+
+    /// `unit == "…"` is decided by the value guard from the unit's packed bytes: as the texts
+    /// compare, for units up to the packed length and beyond (a longer constant is left to the
+    /// condition), with the guard and without.
+    @Test(arguments: [
+        ("%", "%", true), ("%", "％", false), ("万元", "万元", true), ("万元", "元", false), ("", "", true),
+        ("万元/人·年", "万元/人·年", true), ("万元/人·年度", "万元/人·年", false),
+        ("每人每年度万元整", "每人每年度万元整", true), ("每人每年度万元整", "每人每年度万元", false),
+        ("每人每年度万元整", "每人每年度万元整x", false), ("每人每年度万元整x", "每人每年度万元整", false),
+        ("每人每年度万元整x", "每人每年度万元整x", true), ("abcdefghijklmnop", "abcdefghijklmnop", true),
+        ("abcdefghijklmnop", "abcdefghijklmnoq", false), ("abcdefghXjklmnop", "abcdefghYjklmnop", false),
+        ("abcdefghijklmnopq", "abcdefghijklmnop", false), ("abcdefghijklmnop", "abcdefghijklmnopq", false),
+    ])
+    func unitEqualityInTheGuard(_ unit: String, _ constant: String, _ expected: Bool) throws {
+        var doc = document(period: "≥95%")
+        doc.values[0].quantities[0].unit = unit
+        let pack = try compile(rule(when: "kind == \"quantity\" and unit == \"\(constant)\"")).get()
+        #expect(pack.rules[0].evaluate(doc).count == (expected ? 1 : 0))
+        #expect(pack.rules[0].unguarded().evaluate(doc).count == (expected ? 1 : 0))
+    }
+
+    /// Tests of the sibling value (`other != null`, `other.kind`, `other.unit`) are decided by the
+    /// value guard from the sibling's facts: as the condition decides them, with a sibling and without.
+    @Test(arguments: [
+        ("other != null", "≥90%", "≥95%", true), ("other != null", "≥90%", nil, false),
+        ("other.kind == \"quantity\"", "≥90%", "≥95%", true), ("other.kind == \"quantity\"", "≥90%", "有所改善", false),
+        ("other.kind == \"quantity\"", "≥90%", nil, false), ("other.kind == \"nonsense\"", "≥90%", "≥95%", false),
+        ("other.kind in [\"text\", \"empty\"]", "≥90%", "有所改善", true), ("other.kind in [\"text\"]", "≥90%", nil, false),
+        ("other.kind == \"quantity\" and other.kind == \"text\"", "≥90%", "≥95%", false),
+        ("other.unit != null", "≥90%", "≥95%", true), ("other.unit != null", "≥90%", "有所改善", false),
+        ("other.unit != null", "≥90%", nil, false), ("other.unit == \"%\"", "≥90%", "≥95%", true),
+        ("other.unit == \"%\"", "≥90%", "95人", false), ("other.unit == \"%\"", "≥90%", nil, false),
+        ("other.unit == \"%\" and other.unit == \"人\"", "≥90%", "≥95%", false),
+        ("other.unit == \"人\" and other != null and which == \"实施周期\"", "≥90%", "95人", true),
+        ("kind == \"quantity\" and other.unit == unit", "≥90%", "≥95%", true),
+    ] as [(String, String, String?, Bool)])
+    func siblingTestsInTheGuard(_ condition: String, _ period: String, _ annual: String?, _ expected: Bool) throws {
+        let doc = document(period: period, annual: annual)
+        let pack = try compile(rule(when: condition)).get()
+        let fired = { (rule: CompiledRule) in rule.evaluate(doc).contains { $0.span == doc.values[0].span } }
+        #expect(fired(pack.rules[0]) == expected)
+        #expect(fired(pack.rules[0].unguarded()) == expected)
+    }
+
+    /// Searches of a field reached from the entity (`indicator.name` on a value) are made once per
+    /// record and document and shared by every rule and value that makes the same one: each still
+    /// sees its own first match, word order included, and a cached miss stays a miss.
+    @Test func sharedSearchesKeepEachRulesMatch() throws {
+        let rules = [
+            ("a", "indicator.name contains [\"按时\", \"按时结案\"]", "{match}"),
+            ("b", "indicator.name contains [\"按时结案\", \"按时\"]", "{match}"),
+            ("c", "indicator.name contains [\"按时\", \"按时结案\"] and which == \"年度\"", "{match}"),
+            ("d", "indicator.name matches /(投诉|满意)(次数|度)/", "{match}/{match.2}"),
+            ("e", "text contains \"≥9\" and indicator.name matches /(投诉|满意)(次数|度)/", "{match.1}"),
+            ("f", "indicator.name contains [\"事故\"] or indicator.name contains [\"满意度(\"]", "{match}"),
+        ].map { rule($0.0, when: $0.1, message: $0.2) }.joined(separator: "\n")
+        let pack = try compile(rules).get()
+        let prepared = PreparedDocument(EvaluatorTests.project, for: pack.rules)
+        let found = pack.rules.map { rule in rule.evaluate(prepared).map(\.message) }
+        #expect(found == [
+            ["按时", "按时"], ["按时结案", "按时结案"], ["按时"],
+            ["投诉次数/次数", "投诉次数/次数", "满意度/度", "满意度/度"], ["满意", "满意"], ["满意度(", "满意度("],
+        ])
+        // The same as each rule alone, searching afresh.
+        #expect(found == pack.rules.map { rule in rule.evaluate(EvaluatorTests.project).map(\.message) })
+    }
 }
 
 /// Whatever numbers a rule writer types, nothing traps.
