@@ -72,8 +72,9 @@ struct IndicatorListParser {
                                          "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
                                          "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
                                          "服务对象满意度", "满意度"]
-    static let level1Bytes = level1Names.map { Array($0.utf8) }
-    static let level2Bytes = level2Names.map { Array($0.utf8) }
+    /// The uncoded level names, in the order above, each with its first eight bytes.
+    private static let level1Known = level1Names.map(KnownName.init)
+    private static let level2Known = level2Names.map(KnownName.init)
     static let enumerationComma: UInt32 = 0x3001  // 、
 
     /// `-`, full-width `－` and the dashes `—` `–` `‒`.
@@ -693,13 +694,17 @@ struct IndicatorListParser {
             }
             return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
-        let candidates = second ? Self.level2Bytes : Self.level1Bytes
-        for (position, candidate) in candidates.enumerated()
-            where UTF8Scanning.hasPrefix(bytes, candidate, at: index) && index + candidate.count <= limit {
-            let end = index + candidate.count
+        // Every known name is eight bytes or more, and one comparison of its first eight bytes
+        // turns it away where another word is written: most are, in a list of coded levels.
+        guard index + 8 <= bytes.count else { return nil }
+        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let candidates = second ? Self.level2Known : Self.level1Known
+        for position in candidates.indices where candidates[position].head == head
+            && UTF8Scanning.hasPrefix(bytes, candidates[position].bytes, at: index) && index + candidates[position].bytes.count <= limit {
+            let end = index + candidates[position].bytes.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
-            let name = second ? Self.level2Names[position] : Self.level1Names[position]
+            let name = candidates[position].name
             if UTF8Scanning.isSeparator(next.value) {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
