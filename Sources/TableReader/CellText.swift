@@ -118,6 +118,10 @@ struct CellText {
 
     /// The source span of a joined range. For text wrapped over lines it runs from the first
     /// character to the last one, line breaks included.
+    ///
+    /// Inlined where it is asked for (several times an indicator and once a value and a quantity):
+    /// a call cost twice the arithmetic of a one-piece cell.
+    @inline(__always)
     func sourceSpan(_ range: Range<Int>) -> ByteSpan {
         if laterPieces == nil, let piece = firstPiece {
             // One piece (most cells): a joined offset is the source offset shifted, kept within the piece.
@@ -125,6 +129,11 @@ struct CellText {
             let end = range.isEmpty ? start : piece.source + min(max(range.upperBound, 0), piece.length)
             return ByteSpan(start: start, end: max(start, end))
         }
+        return piecesSourceSpan(range)
+    }
+
+    /// ``sourceSpan(_:)`` of a cell of several pieces (or none).
+    private func piecesSourceSpan(_ range: Range<Int>) -> ByteSpan {
         let start = sourceOffset(range.lowerBound)
         let end = range.isEmpty ? start : sourceOffset(range.upperBound, isEnd: true)
         return ByteSpan(start: start, end: max(start, end))
