@@ -189,6 +189,12 @@ enum UTF8Scanning {
             if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, bytes[end - 1] & 0xC0 == 0x80 {
                 break
             }
+            // `；` `：` `，` (EF BC 9B, 9A, 8C), which end most fields and values: taken off undecoded.
+            if end - 3 >= start, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC,
+               bytes[end - 1] == 0x9B || bytes[end - 1] == 0x9A || bytes[end - 1] == 0x8C {
+                end -= 3
+                continue
+            }
             let previous = previousStart(in: bytes, before: end)
             let (value, _) = scalar(in: bytes, at: previous)
             // A lone `.` ends a sentence; `...` is an ellipsis and part of the text.
