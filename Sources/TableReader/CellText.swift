@@ -52,11 +52,21 @@ struct CellText {
 
     /// A cell that is exactly one range of the source, which it shares.
     init(_ source: [UInt8], _ span: ByteSpan) {
-        guard !span.isEmpty else { return }
+        if span.isEmpty {
+            self.init()
+        } else {
+            self.init(shared: source, start: span.start, count: span.count)
+        }
+    }
+
+    /// The shared cell made in one step: set field by field after the defaults, behind an early
+    /// return, it was copied once more where the row splitter makes it (storage retained, released).
+    private init(shared source: [UInt8], start: Int, count: Int) {
         storage = source
-        start = span.start
-        count = span.count
-        firstPiece = Piece(joined: 0, source: span.start, length: span.count)
+        self.start = start
+        self.count = count
+        firstPiece = Piece(joined: 0, source: start, length: count)
+        laterPieces = nil
     }
 
     mutating func append(_ source: [UInt8], _ span: ByteSpan) {
