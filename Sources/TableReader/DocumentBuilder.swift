@@ -935,6 +935,13 @@ struct DocumentBuilder {
             func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
             var index = 0
             while index + 4 < bytes.count {
+                // Eight bytes ≥ 0x80 (the CJK of most of a name) start no year: passed over as one word.
+                if let base = bytes.baseAddress, index + 8 <= bytes.count,
+                   UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+                    == 0x8080_8080_8080_8080 {
+                    index += 8
+                    continue
+                }
                 defer { index += 1 }
                 guard isDigit(index), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
                       index == 0 || !isDigit(index - 1), yearFollower(bytes, at: index + 4) else { continue }
