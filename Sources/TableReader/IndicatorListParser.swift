@@ -415,6 +415,9 @@ struct IndicatorListParser {
         var bytes: [UInt8]
         var head: UInt64
         var tail: UInt64
+        /// Whether bytes lie between the head and the tail (a label of more than 16 bytes): those of
+        /// `年度指标值` and the other labels of five scalars or fewer are all in the two words.
+        var hasMiddle: Bool
 
         init(_ which: ValuePeriod, _ bytes: [UInt8]) {
             precondition(bytes.count >= 8, "a label is three scalars or more")
@@ -422,6 +425,7 @@ struct IndicatorListParser {
             self.bytes = bytes
             self.head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
+            self.hasMiddle = bytes.count > 16
         }
     }
 
@@ -442,7 +446,7 @@ struct IndicatorListParser {
                 // The label is eight bytes or more: its head lies within `bytes`.
                 let start = end - labels[index].bytes.count
                 guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == labels[index].head,
-                      UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
+                      !labels[index].hasMiddle || UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
                 return (labels[index].which, start)
             }
             return nil
