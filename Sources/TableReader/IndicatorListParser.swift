@@ -704,7 +704,7 @@ struct IndicatorListParser {
         let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
         let candidates = second ? Self.level2Known : Self.level1Known
         for position in candidates.indices where candidates[position].head == head
-            && UTF8Scanning.hasPrefix(bytes, candidates[position].bytes, at: index) && index + candidates[position].bytes.count <= limit {
+            && candidates[position].isWritten(in: bytes, at: index) && index + candidates[position].bytes.count <= limit {
             let end = index + candidates[position].bytes.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
@@ -729,7 +729,7 @@ struct IndicatorListParser {
         let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
         let candidates = byLength[range.count]
         for index in candidates.indices
-            where candidates[index].head == head && UTF8Scanning.hasPrefix(bytes, candidates[index].bytes, at: range.lowerBound) {
+            where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
             return candidates[index].name
         }
         return nil
@@ -740,12 +740,23 @@ struct IndicatorListParser {
         var name: String
         var bytes: [UInt8]
         var head: UInt64
+        var tail: UInt64
 
         init(_ name: String) {
+            let utf8 = Array(name.utf8)
+            precondition(utf8.count >= 8, "a level name is three scalars or more")
             self.name = name
-            bytes = Array(name.utf8)
-            precondition(bytes.count >= 8, "a level name is three scalars or more")
-            head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            bytes = utf8
+            head = utf8.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            tail = utf8.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self) }
+        }
+
+        /// Whether the name is written at `index` in `text`, where its first eight bytes (`head`)
+        /// are: a name of 16 bytes or fewer (most) is then told by its last eight.
+        func isWritten(in text: [UInt8], at index: Int) -> Bool {
+            guard index + bytes.count <= text.count else { return false }
+            guard bytes.count <= 16 else { return UTF8Scanning.hasPrefix(text, bytes, at: index) }
+            return text.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index + bytes.count - 8, as: UInt64.self) } == tail
         }
     }
 
