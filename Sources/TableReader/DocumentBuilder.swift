@@ -13,6 +13,8 @@ struct DocumentBuilder {
     /// Each distinct value text's position in `distinctValues`, by its bytes.
     private var valuePositions = ByteTable<Int>()
     private var distinctValues: [DistinctValue] = []
+    /// Scratch space for ``ValueParser``, whose memory serves every distinct value in turn.
+    private var valueScalars: [UInt32] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
 
@@ -516,7 +518,7 @@ struct DocumentBuilder {
             let textHash = cell.storage.withUnsafeBufferPointer { storage in
                 ByteHash.of(text, decodedFrom: UnsafeBufferPointer(rebasing: storage[cell.storageRange(value.range)]), hash: keyHash)
             }
-            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: textHash))
+            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text, scalars: &valueScalars), textHash: textHash))
         }
         let span = cell.sourceSpan(value.range)
         document.values.append(distinctValues[position].parsed.value(
