@@ -56,7 +56,10 @@ enum ValueParser {
             let lead = utf8[offset]
             let length = scalarLength(lead)
             var value = UInt32(lead)
-            if length > 1 {
+            if length == 3, offset + 2 < utf8.count {
+                // CJK and the full-width forms, most of a value's non-ASCII scalars.
+                value = (value & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+            } else if length > 1 {
                 value &= 0xFF >> (length + 1)
                 for next in (offset + 1)..<min(offset + length, utf8.count) {
                     value = value << 6 | UInt32(utf8[next] & 0x3F)
