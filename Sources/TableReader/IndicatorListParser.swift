@@ -72,7 +72,7 @@ struct IndicatorListParser {
                                          "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
                                          "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
                                          "服务对象满意度", "满意度"]
-    /// The uncoded level names, in the order above, each with its first eight bytes.
+    /// The uncoded level names, in the order above, each with its first and last eight bytes.
     private static let level1Known = level1Names.map(KnownName.init)
     private static let level2Known = level2Names.map(KnownName.init)
     static let enumerationComma: UInt32 = 0x3001  // 、
