@@ -52,11 +52,21 @@ struct CellText {
 
     /// A cell that is exactly one range of the source, which it shares.
     init(_ source: [UInt8], _ span: ByteSpan) {
-        guard !span.isEmpty else { return }
+        if span.isEmpty {
+            self.init()
+        } else {
+            self.init(shared: source, start: span.start, count: span.count)
+        }
+    }
+
+    /// The shared cell made in one step: set field by field after the defaults, behind an early
+    /// return, it was copied once more where the row splitter makes it (storage retained, released).
+    private init(shared source: [UInt8], start: Int, count: Int) {
         storage = source
-        start = span.start
-        count = span.count
-        firstPiece = Piece(joined: 0, source: span.start, length: span.count)
+        self.start = start
+        self.count = count
+        firstPiece = Piece(joined: 0, source: start, length: count)
+        laterPieces = nil
     }
 
     mutating func append(_ source: [UInt8], _ span: ByteSpan) {
@@ -118,6 +128,10 @@ struct CellText {
 
     /// The source span of a joined range. For text wrapped over lines it runs from the first
     /// character to the last one, line breaks included.
+    ///
+    /// Inlined where it is asked for (several times an indicator and once a value and a quantity):
+    /// a call cost twice the arithmetic of a one-piece cell.
+    @inline(__always)
     func sourceSpan(_ range: Range<Int>) -> ByteSpan {
         if laterPieces == nil, let piece = firstPiece {
             // One piece (most cells): a joined offset is the source offset shifted, kept within the piece.
@@ -125,6 +139,11 @@ struct CellText {
             let end = range.isEmpty ? start : piece.source + min(max(range.upperBound, 0), piece.length)
             return ByteSpan(start: start, end: max(start, end))
         }
+        return piecesSourceSpan(range)
+    }
+
+    /// ``sourceSpan(_:)`` of a cell of several pieces (or none).
+    private func piecesSourceSpan(_ range: Range<Int>) -> ByteSpan {
         let start = sourceOffset(range.lowerBound)
         let end = range.isEmpty ? start : sourceOffset(range.upperBound, isEnd: true)
         return ByteSpan(start: start, end: max(start, end))

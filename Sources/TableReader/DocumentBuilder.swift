@@ -13,6 +13,8 @@ struct DocumentBuilder {
     /// Each distinct value text's position in `distinctValues`, by its bytes.
     private var valuePositions = ByteTable<Int>()
     private var distinctValues: [DistinctValue] = []
+    /// Scratch space for ``ValueParser``, whose memory serves every distinct value in turn.
+    private var valueScalars: [UInt32] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
 
@@ -520,7 +522,7 @@ struct DocumentBuilder {
             let textHash = cell.storage.withUnsafeBufferPointer { storage in
                 ByteHash.of(text, decodedFrom: UnsafeBufferPointer(rebasing: storage[cell.storageRange(value.range)]), hash: keyHash)
             }
-            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text), textHash: textHash))
+            distinctValues.append(DistinctValue(text: text, parsed: ValueParser.parse(text, scalars: &valueScalars), textHash: textHash))
         }
         let span = cell.sourceSpan(value.range)
         document.values.append(distinctValues[position].parsed.value(
@@ -939,6 +941,13 @@ struct DocumentBuilder {
             func isDigit(_ index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
             var index = 0
             while index + 4 < bytes.count {
+                // Eight bytes ≥ 0x80 (the CJK of most of a name) start no year: passed over as one word.
+                if let base = bytes.baseAddress, index + 8 <= bytes.count,
+                   UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+                    == 0x8080_8080_8080_8080 {
+                    index += 8
+                    continue
+                }
                 defer { index += 1 }
                 guard isDigit(index), isDigit(index + 1), isDigit(index + 2), isDigit(index + 3),
                       index == 0 || !isDigit(index - 1), yearFollower(bytes, at: index + 4) else { continue }

@@ -72,8 +72,9 @@ struct IndicatorListParser {
                                          "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
                                          "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
                                          "服务对象满意度", "满意度"]
-    static let level1Bytes = level1Names.map { Array($0.utf8) }
-    static let level2Bytes = level2Names.map { Array($0.utf8) }
+    /// The uncoded level names, in the order above, each with its first and last eight bytes.
+    private static let level1Known = level1Names.map(KnownName.init)
+    private static let level2Known = level2Names.map(KnownName.init)
     static let enumerationComma: UInt32 = 0x3001  // 、
 
     /// `-`, full-width `－` and the dashes `—` `–` `‒`.
@@ -455,20 +456,31 @@ struct IndicatorListParser {
         return false
     }
 
-    /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks at every
-    /// third byte first: unless it is one of the three, no `值` can cover it.
+    /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks for its
+    /// last byte eight bytes at a time: `BC` is rarer in a list than `E5` or `80`, and a word without
+    /// one ends no `值`.
     private func nextValueMark(from index: Int, before upper: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             let upper = min(upper, buffer.count)
-            var index = index
-            while index + 2 < upper {
-                let third = buffer[index + 2]
-                if third != 0xBC, third != 0x80, third != 0xE5 {
-                    index += 3
-                    continue
+            guard let base = buffer.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            // Where the `BC` of a `值` at `index` lies.
+            var cursor = index + 2
+            while cursor + 8 <= upper {
+                let masked = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self) ^ (ones &* 0xBC)
+                // The high bit of each byte that was `BC`; above a true one, a `BD` may show too.
+                var found = (masked &- ones) & ~masked & (ones << 7)
+                while found != 0 {
+                    let position = cursor + found.trailingZeroBitCount / 8
+                    if buffer[position] == 0xBC, buffer[position - 1] == 0x80, buffer[position - 2] == 0xE5 { return position - 2 }
+                    found &= found &- 1
                 }
-                if third == 0xBC, buffer[index + 1] == 0x80, buffer[index] == 0xE5 { return index }
-                index += 1
+                cursor += 8
+            }
+            while cursor < upper {
+                if buffer[cursor] == 0xBC, buffer[cursor - 1] == 0x80, buffer[cursor - 2] == 0xE5 { return cursor - 2 }
+                cursor += 1
             }
             return nil
         }
@@ -482,6 +494,9 @@ struct IndicatorListParser {
         var bytes: [UInt8]
         var head: UInt64
         var tail: UInt64
+        /// Whether bytes lie between the head and the tail (a label of more than 16 bytes): those of
+        /// `年度指标值` and the other labels of five scalars or fewer are all in the two words.
+        var hasMiddle: Bool
 
         init(_ which: ValuePeriod, _ bytes: [UInt8]) {
             precondition(bytes.count >= 8, "a label is three scalars or more")
@@ -489,6 +504,7 @@ struct IndicatorListParser {
             self.bytes = bytes
             self.head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
+            self.hasMiddle = bytes.count > 16
         }
     }
 
@@ -509,7 +525,7 @@ struct IndicatorListParser {
                 // The label is eight bytes or more: its head lies within `bytes`.
                 let start = end - labels[index].bytes.count
                 guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == labels[index].head,
-                      UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
+                      !labels[index].hasMiddle || UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
                 return (labels[index].which, start)
             }
             return nil
@@ -803,13 +819,17 @@ struct IndicatorListParser {
             }
             return LevelMatch(code: code, name: nameStart..<cursor, knownName: nil, rangeEnd: cursor, end: cursor)
         }
-        let candidates = second ? Self.level2Bytes : Self.level1Bytes
-        for (position, candidate) in candidates.enumerated()
-            where UTF8Scanning.hasPrefix(bytes, candidate, at: index) && index + candidate.count <= limit {
-            let end = index + candidate.count
+        // Every known name is eight bytes or more, and one comparison of its first eight bytes
+        // turns it away where another word is written: most are, in a list of coded levels.
+        guard index + 8 <= bytes.count else { return nil }
+        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let candidates = second ? Self.level2Known : Self.level1Known
+        for position in candidates.indices where candidates[position].head == head
+            && candidates[position].isWritten(in: bytes, at: index) && index + candidates[position].bytes.count <= limit {
+            let end = index + candidates[position].bytes.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
-            let name = second ? Self.level2Names[position] : Self.level1Names[position]
+            let name = candidates[position].name
             if UTF8Scanning.isSeparator(next.value) {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
@@ -830,7 +850,7 @@ struct IndicatorListParser {
         let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
         let candidates = byLength[range.count]
         for index in candidates.indices
-            where candidates[index].head == head && UTF8Scanning.hasPrefix(bytes, candidates[index].bytes, at: range.lowerBound) {
+            where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
             return candidates[index].name
         }
         return nil
@@ -841,12 +861,23 @@ struct IndicatorListParser {
         var name: String
         var bytes: [UInt8]
         var head: UInt64
+        var tail: UInt64
 
         init(_ name: String) {
+            let utf8 = Array(name.utf8)
+            precondition(utf8.count >= 8, "a level name is three scalars or more")
             self.name = name
-            bytes = Array(name.utf8)
-            precondition(bytes.count >= 8, "a level name is three scalars or more")
-            head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            bytes = utf8
+            head = utf8.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            tail = utf8.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self) }
+        }
+
+        /// Whether the name is written at `index` in `text`, where its first eight bytes (`head`)
+        /// are: a name of 16 bytes or fewer (most) is then told by its last eight.
+        func isWritten(in text: [UInt8], at index: Int) -> Bool {
+            guard index + bytes.count <= text.count else { return false }
+            guard bytes.count <= 16 else { return UTF8Scanning.hasPrefix(text, bytes, at: index) }
+            return text.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index + bytes.count - 8, as: UInt64.self) } == tail
         }
     }
 

@@ -45,6 +45,16 @@ public enum SourceDecoder {
                 // E_, continuations 10xxxxxx), then the leads E0 and ED, which need range checks.
                 // A run of them stays in this loop rather than going back to the ASCII test.
                 var cursor = index
+                // Four at a time while they last: two words, six bytes apart, and their four leads'
+                // low nibbles gathered into one word for the E0 and ED test.
+                while cursor + 14 <= count {
+                    let first = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+                    let second = raw.loadUnaligned(fromByteOffset: cursor + 6, as: UInt64.self)
+                    guard ((first & 0x0000_C0C0_F0C0_C0F0) ^ 0x0000_8080_E080_80E0)
+                            | ((second & 0x0000_C0C0_F0C0_C0F0) ^ 0x0000_8080_E080_80E0) == 0,
+                          !hasRangeCheckedLead(first & 0x0F00_000F | (second & 0x0F00_000F) << 8) else { break }
+                    cursor += 12
+                }
                 while cursor + 8 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
                     let first = UInt8(truncatingIfNeeded: word)
@@ -83,6 +93,17 @@ public enum SourceDecoder {
             }
             return true
         }
+    }
+
+    /// Whether a lead nibble in byte 0, 1, 3 or 4 of `nibbles` (the other bytes zero) is 0 or D: a
+    /// lead E0 or ED, whose scalars need range checks. A nibble plus 7F sets its byte's high bit
+    /// unless the nibble is zero, and carries into no other byte.
+    @inline(__always)
+    private static func hasRangeCheckedLead(_ nibbles: UInt64) -> Bool {
+        let highBits: UInt64 = 0x0000_0080_8000_8080
+        let notZero = nibbles &+ 0x7F7F_7F7F_7F7F_7F7F
+        let notD = (nibbles ^ 0x0D0D_0D0D_0D0D_0D0D) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return notZero & notD & highBits != highBits
     }
 
     /// UTF-16 without a BOM shows as many zero bytes in one parity of positions; nil when it does not.

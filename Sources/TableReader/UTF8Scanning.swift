@@ -115,12 +115,15 @@ enum UTF8Scanning {
     /// The first position at or after `from` (and before `to`) where `literal` starts.
     static func find(_ literal: [UInt8], in bytes: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
         let end = (to ?? bytes.count) - literal.count
-        guard let first = literal.first, from <= end else { return nil }
-        // From one occurrence of the first byte to the next, found with memchr.
-        var index = next(first, in: bytes, from: from, to: end + 1)
-        while index <= end {
-            if hasPrefix(bytes, literal, at: index) { return index }
-            index = next(first, in: bytes, from: index + 1, to: end + 1)
+        guard let last = literal.last, from <= end else { return nil }
+        // From one occurrence of the last byte to the next, found with memchr. The last byte of a
+        // CJK word is a continuation byte, any one of which is rarer in Chinese text than the
+        // usual lead bytes (E4–E9), where a search for the first byte stopped every few scalars.
+        let offset = literal.count - 1
+        var index = next(last, in: bytes, from: from + offset, to: end + offset + 1)
+        while index <= end + offset {
+            if hasPrefix(bytes, literal, at: index - offset) { return index - offset }
+            index = next(last, in: bytes, from: index + 1, to: end + offset + 1)
         }
         return nil
     }
@@ -188,6 +191,12 @@ enum UTF8Scanning {
         while end > start {
             if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, bytes[end - 1] & 0xC0 == 0x80 {
                 break
+            }
+            // `；` `：` `，` (EF BC 9B, 9A, 8C), which end most fields and values: taken off undecoded.
+            if end - 3 >= start, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC,
+               bytes[end - 1] == 0x9B || bytes[end - 1] == 0x9A || bytes[end - 1] == 0x8C {
+                end -= 3
+                continue
             }
             let previous = previousStart(in: bytes, before: end)
             let (value, _) = scalar(in: bytes, at: previous)

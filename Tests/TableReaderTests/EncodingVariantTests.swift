@@ -107,4 +107,31 @@ struct UTF8ValidationTests {
             #expect(SourceDecoder.isValidUTF8(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
         }
     }
+
+    /// Within a run of CJK text, which the validator takes several scalars a step, a malformed
+    /// form is found at every place in a step, and a byte changed anywhere is judged as the
+    /// standard library judges it.
+    @Test func agreesWithinCJKRuns() {
+        let run = Array("项目名称绩效指标年度指标值".utf8)
+        let forms: [[UInt8]] = [[0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+                                [0xE4, 0x41, 0x80], [0xC2, 0x80, 0x80], [0x80, 0x80, 0x80], [0xA4, 0xB8, 0xAD]]
+        var samples: [[UInt8]] = []
+        for form in forms {
+            for scalar in 0..<(run.count / 3) {
+                var bytes = run
+                bytes.replaceSubrange((scalar * 3)..<(scalar * 3 + 3), with: form)
+                samples.append(bytes)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var bytes = run + run
+            bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            samples.append(bytes)
+        }
+        for bytes in samples {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(SourceDecoder.isValidUTF8(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
 }
