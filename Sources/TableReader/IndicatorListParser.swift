@@ -486,25 +486,16 @@ struct IndicatorListParser {
         }
     }
 
-    /// A value label with its column, and its first and last eight bytes as words. Most labels end
-    /// in `指标值`, and several start with `实施` or `年度`, but the two words together tell them
-    /// apart with two comparisons before any byte is compared.
+    /// A value label with its column. Most labels end in `指标值`, and several start with `实施` or
+    /// `年度`, but the first and last eight bytes together tell them apart with two comparisons
+    /// before any byte is compared.
     private struct LabelWord {
         var which: ValuePeriod
-        var bytes: [UInt8]
-        var head: UInt64
-        var tail: UInt64
-        /// Whether bytes lie between the head and the tail (a label of more than 16 bytes): those of
-        /// `年度指标值` and the other labels of five scalars or fewer are all in the two words.
-        var hasMiddle: Bool
+        var word: WordLiteral
 
         init(_ which: ValuePeriod, _ bytes: [UInt8]) {
-            precondition(bytes.count >= 8, "a label is three scalars or more")
             self.which = which
-            self.bytes = bytes
-            self.head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            self.tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
-            self.hasMiddle = bytes.count > 16
+            self.word = WordLiteral(bytes)
         }
     }
 
@@ -521,11 +512,12 @@ struct IndicatorListParser {
         let labels = Self.allLabels
         let found: (which: ValuePeriod, start: Int)? = bytes.withUnsafeBytes { raw in
             let tail = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
-            for index in labels.indices where labels[index].tail == tail {
+            for index in labels.indices where labels[index].word.tail == tail {
                 // The label is eight bytes or more: its head lies within `bytes`.
-                let start = end - labels[index].bytes.count
-                guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == labels[index].head,
-                      !labels[index].hasMiddle || UTF8Scanning.hasPrefix(bytes, labels[index].bytes, at: start) else { continue }
+                let word = labels[index].word
+                let start = end - word.bytes.count
+                guard start >= lower, raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == word.head,
+                      word.bytes.count <= 16 || UTF8Scanning.hasPrefix(bytes, word.bytes, at: start) else { continue }
                 return (labels[index].which, start)
             }
             return nil
@@ -856,29 +848,20 @@ struct IndicatorListParser {
         return nil
     }
 
-    /// A known level name, its bytes and its first eight bytes (every one is three scalars or more).
+    /// A known level name and its bytes as a ``WordLiteral`` (every one is three scalars or more).
     private struct KnownName {
         var name: String
-        var bytes: [UInt8]
-        var head: UInt64
-        var tail: UInt64
+        var word: WordLiteral
 
         init(_ name: String) {
-            let utf8 = Array(name.utf8)
-            precondition(utf8.count >= 8, "a level name is three scalars or more")
             self.name = name
-            bytes = utf8
-            head = utf8.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            tail = utf8.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self) }
+            self.word = WordLiteral(Array(name.utf8))
         }
 
-        /// Whether the name is written at `index` in `text`, where its first eight bytes (`head`)
-        /// are: a name of 16 bytes or fewer (most) is then told by its last eight.
-        func isWritten(in text: [UInt8], at index: Int) -> Bool {
-            guard index + bytes.count <= text.count else { return false }
-            guard bytes.count <= 16 else { return UTF8Scanning.hasPrefix(text, bytes, at: index) }
-            return text.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index + bytes.count - 8, as: UInt64.self) } == tail
-        }
+        var bytes: [UInt8] { word.bytes }
+        var head: UInt64 { word.head }
+
+        func isWritten(in text: [UInt8], at index: Int) -> Bool { word.isWritten(in: text, at: index) }
     }
 
     /// The known names (first levels, then second levels) by UTF-8 length, so that a name is

@@ -239,3 +239,27 @@ enum UTF8Scanning {
         return start..<end
     }
 }
+
+/// A literal of eight bytes or more with its first and last eight bytes read as words, so that a
+/// place in a text is compared with it a word at a time: one of 16 bytes or fewer is told by the
+/// two words alone.
+struct WordLiteral {
+    let bytes: [UInt8]
+    let head: UInt64
+    let tail: UInt64
+
+    init(_ bytes: [UInt8]) {
+        precondition(bytes.count >= 8, "a word literal is eight bytes or more")
+        self.bytes = bytes
+        head = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        tail = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) }
+    }
+
+    /// Whether the literal is written at `index` in `text`, where its first eight bytes (`head`)
+    /// are known to be: one of 16 bytes or fewer (most) is then told by its last eight.
+    func isWritten(in text: [UInt8], at index: Int) -> Bool {
+        guard index + bytes.count <= text.count else { return false }
+        guard bytes.count <= 16 else { return UTF8Scanning.hasPrefix(text, bytes, at: index) }
+        return text.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index + bytes.count - 8, as: UInt64.self) } == tail
+    }
+}
