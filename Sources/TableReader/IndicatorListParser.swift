@@ -679,8 +679,12 @@ struct IndicatorListParser {
                 if next < name.upperBound, Self.comparatorSymbols.contains(UTF8Scanning.scalar(in: bytes, at: next).value) {
                     next += UTF8Scanning.scalar(in: bytes, at: next).length
                 }
+                // The rest must be a bare quantity (`≥95%`), not more of a name (`≥3000元人员就业人数`).
                 if next < name.upperBound, UTF8Scanning.digit(UTF8Scanning.scalar(in: bytes, at: next).value) != nil {
-                    return index
+                    let parsed = ValueParser.parse(String(decoding: bytes[index..<name.upperBound], as: UTF8.self))
+                    let bare = (parsed.kind == .quantity || parsed.kind == .quantities)
+                        && parsed.quantities.allSatisfy { $0.label == nil && $0.trailing == nil }
+                    return bare ? index : nil
                 }
             }
             sawName = sawName || !UTF8Scanning.isSeparator(value)

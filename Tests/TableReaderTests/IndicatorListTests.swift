@@ -83,10 +83,11 @@ let listCases: [ListCase] = [
              expected: [["1", "产出指标", nil, "培训人数", nil, "100人"],
                         ["2", "满意度指标", nil, "学员满意度", nil, "≥95%"]]),
     // No `：` and no label, but a comparator and a number after the name: they are its value.
-    ListCase(cell: "1、产出指标：培训人数100人；2、效益指标：就业率≥90%；3、满意度指标：学员满意度>=95%",
+    ListCase(cell: "1、产出指标：培训人数100人；2、效益指标：就业率≥90%；3、满意度指标：学员满意度>=95%；4、效益指标：月收入≥3000元人员就业人数",
              expected: [["1", "产出指标", nil, "培训人数100人", nil, nil],
                         ["2", "效益指标", nil, "就业率", nil, "≥90%"],
-                        ["3", "满意度指标", nil, "学员满意度", nil, ">=95%"]]),
+                        ["3", "满意度指标", nil, "学员满意度", nil, ">=95%"],
+                        ["4", "效益指标", nil, "月收入≥3000元人员就业人数", nil, nil]]),
     // Only a first level and a quantity: the indicator has no name.
     ListCase(cell: "1、产出指标：培训人数，年度指标值：100人；2、满意度指标：≥90%",
              expected: [["1", "产出指标", nil, "培训人数", nil, "100人"],
