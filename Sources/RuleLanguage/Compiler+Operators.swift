@@ -378,20 +378,27 @@ extension Compiler {
 
     /// `text matches /…/`, `text contains /…/` with a constant regex: the first match is recorded.
     private static func search(_ left: Compiled, pattern: CompiledPattern) -> Compiled {
-        // A field reached from the entity (`indicator.name` on a value) is searched once per record
-        // (see ``SearchMemo``); the entity's own fields are searched each time, as most are by one
-        // rule only and the table lookup would cost more than it saves.
-        if let path = left.textPath, path.base.first != nil, let memo = SearchMemo(field: path.field, searcher: SearchMemo.searcher(pattern: pattern)) {
+        firstMatchCondition(left, pattern, id: SearchMemo.searcher(pattern: pattern), pattern: pattern)
+    }
+
+    /// A search of a text operand with a constant word list or regex, its first match recorded
+    /// for `{match}` (`pattern`: the regex, for its capture groups). A field reached from the entity
+    /// (`indicator.name` on a value) is searched once per record (see ``SearchMemo``); the entity's
+    /// own fields are searched each time, as most are by one rule only and the table lookup would
+    /// cost more than it saves.
+    static func firstMatchCondition<S: FirstMatchSearch & Sendable>(_ left: Compiled, _ searcher: S, id: String,
+                                                         pattern: CompiledPattern?) -> Compiled {
+        if let path = left.textPath, path.base.first != nil, let memo = SearchMemo(field: path.field, searcher: id) {
             let base = path.base
             return .condition { env in
-                guard let (text, range) = env.memoizedSearch(memo, at: base, pattern) else { return false }
+                guard let (text, range) = env.memoizedSearch(memo, at: base, searcher) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: pattern)
                 return true
             }
         }
         func search<R: TextRead>(_ read: R) -> Compiled {
             .condition { env in
-                guard let text = read(env), let range = pattern.firstMatch(in: text) else { return false }
+                guard let text = read(env), let range = searcher.firstMatch(in: text) else { return false }
                 env.match = MatchState(haystack: text, range: range, pattern: pattern)
                 return true
             }
@@ -536,23 +543,7 @@ extension Compiler {
             guard let set = LiteralSet(words) else {
                 return .condition { _ in false }
             }
-            // Searched once per record when reached from the entity, as in `search(_:pattern:)`.
-            if let path = left.textPath, path.base.first != nil, let memo = SearchMemo(field: path.field, searcher: SearchMemo.searcher(words: words)) {
-                let base = path.base
-                return .condition { env in
-                    guard let (text, range) = env.memoizedSearch(memo, at: base, set) else { return false }
-                    env.match = MatchState(haystack: text, range: range, pattern: nil)
-                    return true
-                }
-            }
-            func search<R: TextRead>(_ read: R) -> Compiled {
-                .condition { env in
-                    guard let text = read(env), let range = set.firstMatch(in: text) else { return false }
-                    env.match = MatchState(haystack: text, range: range, pattern: nil)
-                    return true
-                }
-            }
-            return left.withText(search, search)
+            return Compiler.firstMatchCondition(left, set, id: SearchMemo.searcher(words: words), pattern: nil)
         }
         switch right.type {
         case .text, .any, .null, .regex, .list(.text), .list(.any), .list(.null): break
