@@ -30,20 +30,34 @@ public struct SourceFile: Sendable {
     private let originalOffsets: [Int32]?
     /// For UTF-8 files: the number of bytes before `text` in the original (the BOM).
     private let originalBase: Int
+    /// True when `text` is known to be valid UTF-8: the decoder checked it, or made it from scalars.
+    /// Strings of its ranges are then copied without checking the bytes again
+    /// (``Swift/String/init(copyingValidUTF8:_:)``).
+    public let isKnownValidUTF8: Bool
 
+    /// A source whose text nobody has checked: strings of it are decoded with repairs.
     public init(path: String, text: [UInt8], encoding: SourceEncoding = .utf8,
                 originalBase: Int = 0, originalOffsets: [Int32]? = nil) {
+        self.init(path: path, text: text, encoding: encoding, originalBase: originalBase,
+                  originalOffsets: originalOffsets, isKnownValidUTF8: false)
+    }
+
+    /// `isKnownValidUTF8`: only for a text the caller has checked or built from scalars; a wrong
+    /// `true` would make strings that are not valid UTF-8.
+    package init(path: String, text: [UInt8], encoding: SourceEncoding = .utf8,
+                 originalBase: Int = 0, originalOffsets: [Int32]? = nil, isKnownValidUTF8: Bool) {
         self.path = path
         self.text = text
         self.encoding = encoding
         self.originalBase = originalBase
         self.originalOffsets = originalOffsets
+        self.isKnownValidUTF8 = isKnownValidUTF8
         self.lineStarts = SourceFile.computeLineStarts(text)
     }
 
     /// Builds a UTF-8 source from a Swift string (tests, rule examples).
     public init(path: String, string: String) {
-        self.init(path: path, text: Array(string.utf8))
+        self.init(path: path, text: Array(string.utf8), isKnownValidUTF8: true)
     }
 
     static func computeLineStarts(_ text: [UInt8]) -> [Int] {
@@ -135,7 +149,7 @@ public struct SourceFile: Sendable {
     public func string(in span: ByteSpan) -> String {
         let start = max(0, min(span.start, text.count))
         let end = max(start, min(span.end, text.count))
-        return String(decoding: text[start..<end], as: UTF8.self)
+        return isKnownValidUTF8 ? String(copyingValidUTF8: text, start..<end) : String(decoding: text[start..<end], as: UTF8.self)
     }
 
     /// The byte offset in the original file of an offset into `text`.

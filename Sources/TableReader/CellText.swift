@@ -155,6 +155,17 @@ struct CellText {
         String(decoding: storage[storageRange(range)], as: UTF8.self)
     }
 
+    /// The text of `range`, copied without checking its UTF-8 again when the cell shares the bytes
+    /// of `validSource`, a text known to be valid UTF-8 (most cells are one piece of the source).
+    /// A cell of several pieces keeps them in storage of its own, never the same buffer, and is
+    /// decoded with repairs.
+    func string(_ range: Range<Int>, validSource: [UInt8]?) -> String {
+        guard let validSource, storage.count == validSource.count,
+              storage.withUnsafeBufferPointer({ $0.baseAddress }) == validSource.withUnsafeBufferPointer({ $0.baseAddress })
+        else { return string(range) }
+        return String(copyingValidUTF8: storage, storageRange(range))
+    }
+
     var string: String { string(0..<count) }
 }
 

@@ -11,7 +11,9 @@ public enum SourceDecoder {
 
     public static func decode(_ bytes: [UInt8], path: String) -> SourceFile {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            return SourceFile(path: path, text: Array(bytes[3...]), encoding: .utf8BOM, originalBase: 3)
+            // Invalid bytes after the mark stay as they are, to be decoded with repairs where they are read.
+            let text = Array(bytes[3...])
+            return SourceFile(path: path, text: text, encoding: .utf8BOM, originalBase: 3, isKnownValidUTF8: isValidUTF8(text))
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             return decodeUTF16(bytes, from: 2, bigEndian: false, path: path, encoding: .utf16LE)
@@ -20,7 +22,7 @@ public enum SourceDecoder {
             return decodeUTF16(bytes, from: 2, bigEndian: true, path: path, encoding: .utf16BE)
         }
         if isValidUTF8(bytes) {
-            return SourceFile(path: path, text: bytes, encoding: .utf8)
+            return SourceFile(path: path, text: bytes, encoding: .utf8, isKnownValidUTF8: true)
         }
         if let bigEndian = looksLikeBOMlessUTF16(bytes) {
             return decodeUTF16(bytes, from: 0, bigEndian: bigEndian, path: path,
@@ -28,7 +30,8 @@ public enum SourceDecoder {
         }
         if let decoded = decodeGB18030(bytes, path: path) { return decoded }
         // Last resort: UTF-8 with replacement characters, offsets kept one to one where possible.
-        return SourceFile(path: path, text: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: .utf8)
+        return SourceFile(path: path, text: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: .utf8,
+                          isKnownValidUTF8: true)
     }
 
     /// A strict UTF-8 validator (rejects overlongs and surrogates), fast on ASCII runs.
@@ -151,7 +154,7 @@ public enum SourceDecoder {
             index += consumed
         }
         offsets.append(Int32(bytes.count))
-        return SourceFile(path: path, text: text, encoding: encoding, originalOffsets: offsets)
+        return SourceFile(path: path, text: text, encoding: encoding, originalOffsets: offsets, isKnownValidUTF8: true)
     }
 
     /// GB18030: Foundation decodes; the byte structure (1, 2 or 4 bytes a character, one scalar
@@ -178,7 +181,7 @@ public enum SourceDecoder {
             let text = Array(decoded.utf8)
             let ratio = Double(bytes.count) / Double(max(1, text.count))
             let offsets = (0...text.count).map { Int32(min(Double(bytes.count), (Double($0) * ratio).rounded())) }
-            return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets)
+            return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets, isKnownValidUTF8: true)
         }
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count * 3 / 2)
@@ -190,6 +193,6 @@ public enum SourceDecoder {
             for _ in before..<text.count { offsets.append(Int32(characterStarts[position])) }
         }
         offsets.append(Int32(bytes.count))
-        return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets)
+        return SourceFile(path: path, text: text, encoding: .gb18030, originalOffsets: offsets, isKnownValidUTF8: true)
     }
 }

@@ -68,3 +68,30 @@ import Testing
         #expect(TextWidth.normalized("服务对象满意度") == "服务对象满意度")
     }
 }
+
+/// Strings copied from valid UTF-8 without a second check are the strings decoding gives, for
+/// every range: one on scalar boundaries is copied, one that cuts a scalar is decoded with repairs.
+@Suite struct ValidUTF8CopyTests {
+    @Test func everyRangeGivesTheDecodedString() {
+        let bytes = Array("绩效目标：≥95%, ＡＢ 𠀀 and ASCII".utf8)
+        var wrong: [Range<Int>] = []
+        for lower in 0...bytes.count {
+            for upper in lower...bytes.count {
+                let copied = String(copyingValidUTF8: bytes, lower..<upper)
+                if !copied.utf8.elementsEqual(String(decoding: bytes[lower..<upper], as: UTF8.self).utf8)
+                    || String(validating: Array(copied.utf8), as: UTF8.self) == nil {
+                    wrong.append(lower..<upper)
+                }
+            }
+        }
+        #expect(wrong.isEmpty)
+    }
+
+    @Test func onlyDecodedOrStringBuiltSourcesAreKnownValid() {
+        #expect(SourceFile(path: "t", string: "项目名称").isKnownValidUTF8)
+        // Bytes nobody has checked are decoded with repairs where they are read.
+        let unchecked = SourceFile(path: "t", text: [0xE9, 0xA1, 0xB9, 0xFF, 0x41])
+        #expect(!unchecked.isKnownValidUTF8)
+        #expect(unchecked.string(in: ByteSpan(start: 0, end: 5)) == "项\u{FFFD}A")
+    }
+}

@@ -84,6 +84,36 @@ struct EncodingVariantTests {
         #expect(SourceDecoder.decode(Variant.gb18030.encode(text), path: "t").encoding == .gb18030)
         #expect(SourceDecoder.decode(Array(text.utf8), path: "t").encoding == .utf8)
     }
+
+    /// Every decoded text is valid UTF-8 and says so (its strings are then copied without a second
+    /// check), except a text after a UTF-8 byte-order mark that is not valid: kept as it is, with
+    /// its strings decoded with repairs.
+    @Test func decodedTextsAreKnownValidUTF8() {
+        let text = "项目名称\t绩效指标：满意度≥90%\n"
+        for variant in Variant.allCases {
+            let source = SourceDecoder.decode(variant.encode(text), path: "t")
+            #expect(source.isKnownValidUTF8, "\(variant)")
+            #expect(String(validating: source.text, as: UTF8.self) != nil, "\(variant)")
+        }
+        #expect(SourceDecoder.decode(Array(text.utf8), path: "t").isKnownValidUTF8)
+        let broken: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("项目".utf8) + [0xFF] + Array("名称".utf8)
+        let source = SourceDecoder.decode(broken, path: "t")
+        #expect(source.encoding == .utf8BOM && !source.isKnownValidUTF8)
+        #expect(source.string(in: ByteSpan(start: 0, end: source.text.count)) == "项目\u{FFFD}名称")
+    }
+
+    /// A table whose cells hold a broken byte reads the cell with a replacement character, the
+    /// same whether or not the rest of the file is valid.
+    @Test func cellsOfUncheckedTextAreDecodedWithRepairs() {
+        let header = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
+        let row = "就业补助\t10\t10\t0\t0\t目标\t1、产出指标；11-数量指标；培训人次；年度指标值：≥100人次\n"
+        var bytes = [0xEF, 0xBB, 0xBF] + Array((header + row).utf8)
+        let nameStart = 3 + header.utf8.count
+        bytes.insert(0xFF, at: nameStart + "就业".utf8.count)
+        let document = TableReader.read(bytes: bytes, path: "t.txt")
+        #expect(document.projects.map(\.name.value) == ["就业\u{FFFD}补助"])
+        #expect(document.indicators.map(\.name.value) == ["培训人次"])
+    }
 }
 
 @Suite("UTF-8 validation")
