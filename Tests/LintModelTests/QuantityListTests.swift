@@ -64,4 +64,23 @@ import Testing
         let literal: QuantityList = [Self.quantities(2)[0], Self.quantities(2)[1]]
         #expect(literal == QuantityList(Self.quantities(2)))
     }
+
+    /// A value made from an array (as callers made them before the list) holds the same
+    /// quantities as one made from a list, and a value made without quantities holds none.
+    @Test func aValueTakesAnArrayOrAList() {
+        let array = Self.quantities(2)
+        let span = ByteSpan(start: 0, end: 20)
+        let fromArray = IndicatorValue(text: "10场,20人", span: span, kind: .quantities, which: .annual,
+                                       indicator: 0, quantities: array)
+        let fromList = IndicatorValue(text: "10场,20人", span: span, kind: .quantities, which: .annual,
+                                      indicator: 0, quantities: QuantityList(array))
+        let fromLiteral = IndicatorValue(text: "10场", span: span, kind: .quantity, which: .annual,
+                                         indicator: 0, quantities: [array[0]])
+        let none = IndicatorValue(text: "有所改善", span: span, kind: .text, which: .annual, indicator: 0)
+        #expect(fromArray.quantities == fromList.quantities)
+        #expect(fromLiteral.quantity == array[0])
+        #expect(fromLiteral.unit == "场")
+        #expect(none.quantities.isEmpty)
+        #expect(none.quantity == nil)
+    }
 }
