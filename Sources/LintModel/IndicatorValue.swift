@@ -93,13 +93,13 @@ public struct IndicatorValue: Sendable {
     /// Index into ``Document/indicators``.
     public var indicator: Int
     /// One entry for `quantity`, two or more for `quantities`, none otherwise.
-    public var quantities: [Quantity]
+    public var quantities: QuantityList
     /// Set when the value is a date or a deadline.
     public var date: DeadlineDate?
 
     @inlinable
     public init(text: String, span: ByteSpan, kind: ValueKind, which: ValuePeriod, indicator: Int,
-                quantities: [Quantity] = [], date: DeadlineDate? = nil) {
+                quantities: QuantityList = [], date: DeadlineDate? = nil) {
         self.text = text
         self.span = span
         self.kind = kind
@@ -107,6 +107,15 @@ public struct IndicatorValue: Sendable {
         self.indicator = indicator
         self.quantities = quantities
         self.date = date
+    }
+
+    /// For callers that hold their quantities in an array, as values were made before
+    /// ``QuantityList``. No default, so that a call without quantities is not ambiguous.
+    @inlinable
+    public init(text: String, span: ByteSpan, kind: ValueKind, which: ValuePeriod, indicator: Int,
+                quantities: [Quantity], date: DeadlineDate? = nil) {
+        self.init(text: text, span: span, kind: kind, which: which, indicator: indicator,
+                  quantities: QuantityList(quantities), date: date)
     }
 
     /// The single quantity of a `quantity` value.

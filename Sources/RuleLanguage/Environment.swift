@@ -20,7 +20,8 @@ final class Environment {
     private let slotCount: Int
     /// The values' facts for value rules' guards, worked out on first use.
     private(set) lazy var valueFacts: [ValueFacts] = {
-        var facts = values.map { ValueFacts($0) }
+        // Through a buffer pointer, whose subscript lends an element: an array's returns a copy.
+        var facts = values.withUnsafeBufferPointer { values in values.indices.map { ValueFacts(values, at: $0) } }
         for i in facts.indices {
             if let other = otherValue(of: i) { facts[i].sibling(facts[other]) }
         }

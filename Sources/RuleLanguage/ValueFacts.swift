@@ -20,14 +20,17 @@ struct ValueFacts {
     /// The sibling's unit, as `other.unit` reads it.
     private(set) var otherUnit: PackedUnit?
 
-    init(_ value: borrowing IndicatorValue) {
-        kindBit = ValueGuard.bit(value.kind)
-        which = value.which
-        hasQuantity = value.kind == .quantity && !value.quantities.isEmpty
+    /// Reads the value where it lies, field by field: handed over as one value (from
+    /// `values.map`), each value was copied whole, its text and quantities retained and released,
+    /// for these few fields.
+    init(_ values: UnsafeBufferPointer<IndicatorValue>, at index: Int) {
+        kindBit = ValueGuard.bit(values[index].kind)
+        which = values[index].which
+        hasQuantity = values[index].kind == .quantity && !values[index].quantities.isEmpty
         if hasQuantity {
-            opBit = value.quantities[0].op.map(ValueGuard.bit) ?? 0
-            number = value.quantities[0].number
-            unit = value.quantities[0].unit.map(PackedUnit.init)
+            opBit = values[index].quantities[0].op.map(ValueGuard.bit) ?? 0
+            number = values[index].quantities[0].number
+            unit = values[index].quantities[0].unit.map(PackedUnit.init)
         } else {
             opBit = 0
             number = 0

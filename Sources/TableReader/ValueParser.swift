@@ -15,11 +15,15 @@ enum ValueParser {
         /// The value as the model holds it; `span` maps a byte range of the value text to the source.
         func value(text: String, span: ByteSpan, which: ValuePeriod, indicator: Int,
                    spanOf: (Range<Int>) -> ByteSpan) -> IndicatorValue {
-            let located = quantities.map { quantity in
+            func locate(_ quantity: ParsedQuantity) -> Quantity {
                 Quantity(op: quantity.op, number: quantity.number, unit: quantity.unit, magnitude: quantity.magnitude,
                          approximate: quantity.approximate, label: quantity.label, trailing: quantity.trailing,
                          span: spanOf(quantity.range))
             }
+            // Made with the first quantity, not appended to an empty list (whose placeholder would be
+            // made and dropped again), and without an array: a value of one quantity allocates nothing.
+            var located = quantities.isEmpty ? QuantityList() : QuantityList(locate(quantities[0]))
+            for index in quantities.indices.dropFirst() { located.append(locate(quantities[index])) }
             return IndicatorValue(text: text, span: span, kind: kind, which: which, indicator: indicator,
                                   quantities: located, date: date)
         }

@@ -15,6 +15,10 @@ struct LocationTests {
             #expect(Fixtures.joinedText(source, value.span) == value.text)
             for quantity in value.quantities {
                 #expect(value.span.contains(quantity.span))
+                #expect(value.text.contains(Fixtures.joinedText(source, quantity.span)))
+            }
+            for (quantity, next) in zip(value.quantities, value.quantities.dropFirst()) {
+                #expect(quantity.span.end <= next.span.start, "quantities of 「\(value.text)」 out of order")
             }
         }
         for indicator in document.indicators {
@@ -25,6 +29,25 @@ struct LocationTests {
         for project in document.projects {
             #expect(Fixtures.joinedText(source, project.name.span) == project.name.value)
             if let goal = project.goal { #expect(Fixtures.joinedText(source, goal.span) == goal.value) }
+        }
+    }
+
+    /// Each quantity of a value of several, the first (held inline in the value) and the others
+    /// (held apart), spans its own text in the file.
+    @Test(arguments: [
+        ("panyu-2023-hrss.txt", "2场,50人", ["2场", "50人"]),
+        ("panyu-2023-hrss.txt", "1000宗；500家企业", ["1000宗", "500家企业"]),
+        ("huangpu-2022-hrss.txt", "完成人事档案业务档案672箱，资助资料27.1米，劳务派遣资料1250卷等数",
+         ["完成人事档案业务档案672箱", "资助资料27.1米", "劳务派遣资料1250卷等数"]),
+        ("guangzhou-city-2026-hrss.txt", "开展调研不少于5次，外出交流调研不少于20人", ["开展调研不少于5次", "外出交流调研不少于20人"]),
+    ])
+    func everyQuantityOfSeveralSpansItsText(_ name: String, _ text: String, _ parts: [String]) {
+        let document = Fixtures.document(name)
+        let values = document.values.filter { $0.text == text }
+        #expect(!values.isEmpty)
+        for value in values {
+            #expect(value.kind == .quantities)
+            #expect(value.quantities.map { Fixtures.joinedText(document.source, $0.span) } == parts)
         }
     }
 
