@@ -17,6 +17,10 @@ struct DocumentBuilder {
     private var valueScalars: [UInt32] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
+    /// The items of every indicator list of the document, list after list, and the text of the
+    /// lists that no item took: ``ParsedList`` ranges into them.
+    private var listItems: [IndicatorListParser.Item] = []
+    private var listLeftovers: [Range<Int>] = []
 
     /// A value text as it first occurred in the document: decoded, parsed and hashed once for all
     /// of its occurrences. Kept in an array and read in place: a table of these tuples handed out
@@ -94,6 +98,8 @@ struct DocumentBuilder {
         } else {
             let lists = readIndicatorLists(records)
             for (record, list) in zip(records, lists) { add(record, list: list) }
+            listItems = []
+            listLeftovers = []
         }
         demoteLoneUnits()
         finish()
@@ -360,7 +366,7 @@ struct DocumentBuilder {
 
     // MARK: Records to entities
 
-    private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
+    private mutating func add(_ record: RowRecord, list: ParsedList?) {
         let rowAmounts = readAmounts(record)
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
@@ -389,7 +395,7 @@ struct DocumentBuilder {
 
     /// `list` is the parsed indicator cell of the record (nil when it has none).
     private mutating func addProject(_ record: RowRecord, name located: Located<String>, amounts rowAmounts: RowAmounts,
-                                     list: IndicatorListParser.Result?) {
+                                     list: ParsedList?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
         let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located($0.string, at: $0.sourceSpan) }
@@ -411,25 +417,40 @@ struct DocumentBuilder {
     /// Every record's indicator cell, parsed before any is added so that the indicator and value
     /// arrays can be sized exactly: grown while being filled, they were copied into fresh memory
     /// again and again, 7 % of a parse. The project array gets room for a project a record.
-    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [IndicatorListParser.Result?] {
-        let lists = records.map { record -> IndicatorListParser.Result? in
-            guard let cell = record[.indicators], !cell.isEmpty else { return nil }
-            return IndicatorListParser(cell.bytes).parse()
-        }
-        var indicators = 0
-        var values = 0
-        for list in lists {
-            for item in list?.items ?? [] {
-                indicators += 1
-                values += item.values.count
+    ///
+    /// The lists' items go into one array for the document, each list a range of it, and the
+    /// parses share their scratch memory: each list allocated four arrays and freed them again.
+    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [ParsedList?] {
+        var scratch = IndicatorListParser.Scratch()
+        var lists: [ParsedList?] = []
+        lists.reserveCapacity(records.count)
+        // Room for an item every 64 bytes of list (the tables have one every 90 to 150): grown
+        // instead, the array was copied into new memory again and again, 2 % of a parse.
+        let listBytes = records.reduce(0) { $0 + ($1[.indicators]?.count ?? 0) }
+        listItems.reserveCapacity(listBytes / 64 + 1)
+        for record in records {
+            guard let cell = record[.indicators], !cell.isEmpty else {
+                lists.append(nil)
+                continue
             }
+            let (firstItem, firstLeftover) = (listItems.count, listLeftovers.count)
+            IndicatorListParser.parse(cell.storage, cell.window, scratch: &scratch, items: &listItems, leftovers: &listLeftovers)
+            lists.append(ParsedList(items: firstItem..<listItems.count, leftovers: firstLeftover..<listLeftovers.count))
         }
-        document.indicators.reserveCapacity(indicators)
+        var values = 0
+        for item in listItems { values += item.values.count }
+        document.indicators.reserveCapacity(listItems.count)
         document.values.reserveCapacity(values)
         valueTextHashes.reserveCapacity(values)
         // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
         document.projects.reserveCapacity(records.count)
         return lists
+    }
+
+    /// A parsed indicator cell: its items in ``listItems`` and text left over in ``listLeftovers``.
+    private struct ParsedList {
+        var items: Range<Int>
+        var leftovers: Range<Int>
     }
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
@@ -466,24 +487,23 @@ struct DocumentBuilder {
         return document.units.count - 1
     }
 
-    private mutating func addIndicators(_ result: IndicatorListParser.Result, in cell: CellText, project: Int) {
-        for range in result.leftovers {
+    private mutating func addIndicators(_ list: ParsedList, in cell: CellText, project: Int) {
+        for range in listLeftovers[list.leftovers] {
             diagnose("parse-leftover-text", .warning,
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
                      at: cell.sourceSpan(range))
         }
         // Each item's fields are read where they lie in the list: a copy of the item (its levels'
         // names retained) was made and destroyed for every indicator.
-        let items = result.items
-        for position in items.indices {
+        for position in list.items {
             let indicatorIndex = document.indicators.count
-            let level1 = items[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let level2 = items[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let nameSpan = cell.sourceSpan(items[position].name)
-            let name = cell.string(items[position].name)
+            let level1 = listItems[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let level2 = listItems[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let nameSpan = cell.sourceSpan(listItems[position].name)
+            let name = cell.string(listItems[position].name)
             var period: Int?
             var annual: Int?
-            for value in items[position].values {
+            for value in listItems[position].values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where period == nil: period = valueIndex
@@ -501,9 +521,9 @@ struct DocumentBuilder {
             // Made where it is stored, once its values are known: a finished local copy, appended,
             // was copied field by field.
             document.indicators.append(Indicator(
-                seq: items[position].seq.map { Located($0, at: items[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                seq: listItems[position].seq.map { Located($0, at: listItems[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
                 level1: level1, level2: level2, name: Located(name, at: nameSpan),
-                period: period, annual: annual, project: project, span: cell.sourceSpan(items[position].range)))
+                period: period, annual: annual, project: project, span: cell.sourceSpan(listItems[position].range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
     }

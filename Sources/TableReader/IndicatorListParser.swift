@@ -99,12 +99,37 @@ struct IndicatorListParser {
         return parser.opensLevel(at: index, second: false) || parser.opensLevel(at: index, second: true)
     }
 
+    /// Memory that the lists of one document reuse: the cell's bytes, its item starts and an
+    /// item's labels. Each list allocated these afresh, a cell that shares the source was copied
+    /// out of it, and its items went into an array of their own: four allocations a cell.
+    struct Scratch {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var starts: [ItemStart] = []
+        fileprivate var labels: [Label] = []
+    }
+
+    /// Parses the cell text `storage[window]` and appends its items and leftovers, whose ranges
+    /// count from the window's start: a document keeps the items of all its lists in one array.
+    static func parse(_ storage: [UInt8], _ window: Range<Int>, scratch: inout Scratch,
+                      items: inout [Item], leftovers: inout [Range<Int>]) {
+        scratch.bytes.removeAll(keepingCapacity: true)
+        scratch.bytes.append(contentsOf: storage[window])
+        IndicatorListParser(scratch.bytes).parse(starts: &scratch.starts, labels: &scratch.labels,
+                                                 items: &items, leftovers: &leftovers)
+    }
+
+    /// One list in arrays of its own.
     func parse() -> Result {
-        var starts = itemStarts()
-        if starts.isEmpty { starts = wordNumberedItemStarts() }
-        var items: [Item] = []
-        var leftovers: [Range<Int>] = []
-        var found: [Label] = []
+        var result = Result(items: [], leftovers: [])
+        var starts: [ItemStart] = []
+        var labels: [Label] = []
+        parse(starts: &starts, labels: &labels, items: &result.items, leftovers: &result.leftovers)
+        return result
+    }
+
+    private func parse(starts: inout [ItemStart], labels found: inout [Label], items: inout [Item], leftovers: inout [Range<Int>]) {
+        itemStarts(into: &starts)
+        if starts.isEmpty { wordNumberedItemStarts(into: &starts) }
         let firstStart = starts.first?.start ?? bytes.count
         let before = UTF8Scanning.trimSeparators(bytes, 0..<firstStart)
         if starts.isEmpty {
@@ -118,17 +143,15 @@ struct IndicatorListParser {
                     leftovers.append(segment)
                 }
             }
-            return Result(items: items, leftovers: leftovers)
+            return
         }
         if !before.isEmpty { leftovers.append(before) }
-        items.reserveCapacity(starts.count)
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].start : bytes.count
             let body = UTF8Scanning.trimSeparators(bytes, start.bodyStart..<end)
             parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart, itemStart: start.start,
                       found: &found, into: &items)
         }
-        return Result(items: items, leftovers: leftovers)
     }
 
     /// An unnumbered list splits at `；` `;` `。` or a line break where the next part opens with a
@@ -164,6 +187,12 @@ struct IndicatorListParser {
     /// such marks also head paragraphs of prose.
     func wordNumberedItemStarts() -> [ItemStart] {
         var result: [ItemStart] = []
+        wordNumberedItemStarts(into: &result)
+        return result
+    }
+
+    private func wordNumberedItemStarts(into result: inout [ItemStart]) {
+        result.removeAll(keepingCapacity: true)
         var index = 0
         while index < bytes.count {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
@@ -197,7 +226,6 @@ struct IndicatorListParser {
             }
             index += length
         }
-        return result
     }
 
     /// ① … ⑳ and ⑴ … ⒇.
@@ -251,6 +279,13 @@ struct IndicatorListParser {
         // Room for an item every 48 bytes (most take more): grown from empty, the array was copied
         // into new memory several times a list.
         result.reserveCapacity(bytes.count / 48 + 1)
+        itemStarts(into: &result)
+        return result
+    }
+
+    /// ``itemStarts()`` into `result`, emptied first: a document's lists reuse one array.
+    private func itemStarts(into result: inout [ItemStart]) {
+        result.removeAll(keepingCapacity: true)
         var index = 0
         var dotStyle: Bool?
         let count = bytes.count
@@ -324,7 +359,6 @@ struct IndicatorListParser {
                 index = cursor
             }
         }
-        return result
     }
 
     /// The end of the run of ASCII and full-width digits (`EF BC 90`–`99`) that starts at `index`.
@@ -425,7 +459,7 @@ struct IndicatorListParser {
 
     // MARK: Item body
 
-    private struct Label {
+    fileprivate struct Label {
         var which: ValuePeriod
         var start: Int
         var valueStart: Int
