@@ -17,6 +17,10 @@ struct DocumentBuilder {
     private var valueScalars: [UInt32] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
+    /// ``ByteHash`` of each indicator's name, by index into `document.indicators`, for
+    /// ``markDuplicateNames`` and ``markCopies``: hashed where the name is made, while its bytes
+    /// are at hand, rather than fetched and hashed again after the whole table is read.
+    private var nameHashes: [UInt64] = []
     /// The items of every indicator list of the document, list after list, and the text of the
     /// lists that no item took: ``ParsedList`` ranges into them.
     private var listItems: [IndicatorListParser.Item] = []
@@ -440,6 +444,7 @@ struct DocumentBuilder {
         var values = 0
         for item in listItems { values += item.values.count }
         document.indicators.reserveCapacity(listItems.count)
+        nameHashes.reserveCapacity(listItems.count)
         document.values.reserveCapacity(values)
         valueTextHashes.reserveCapacity(values)
         // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
@@ -501,6 +506,7 @@ struct DocumentBuilder {
             let level2 = listItems[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
             let nameSpan = cell.sourceSpan(listItems[position].name)
             let name = cell.string(listItems[position].name)
+            nameHashes.append(ByteHash.of(name))
             var period: Int?
             var annual: Int?
             for value in listItems[position].values {
@@ -602,6 +608,7 @@ struct DocumentBuilder {
             let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
             if which == .period { indicator.period = valueIndex } else { indicator.annual = valueIndex }
         }
+        nameHashes.append(ByteHash.of(indicator.name.value))
         document.indicators.append(indicator)
         document.projects[project].indicators.append(indicatorIndex)
     }
@@ -734,25 +741,22 @@ struct DocumentBuilder {
             guard let level1 = document.indicators[index].level1 else { return false }
             return level1.code == 4 || (level1.code == nil && level1.name.hasPrefix("成本"))
         }
-        let nameHashes = markDuplicateNames()
-        markCopies(nameHashes: nameHashes)
+        markDuplicateNames()
+        markCopies()
     }
 
-    /// Marks indicators named like an earlier one of the same project (the same bytes) and returns
-    /// every indicator's name hash. A project has a handful to a few dozen indicators: a scan of the
-    /// first occurrences' hashes costs less there than a dictionary.
-    private mutating func markDuplicateNames() -> [UInt64] {
-        var nameHashes = [UInt64](repeating: ByteHash.of(""), count: document.indicators.count)
+    /// Marks indicators named like an earlier one of the same project (the same bytes). A project
+    /// has a handful to a few dozen indicators: a scan of the first occurrences' hashes costs less
+    /// there than a dictionary.
+    private mutating func markDuplicateNames() {
         var firsts: [(hash: UInt64, index: Int)] = []
         for project in document.projects.indices {
             firsts.removeAll(keepingCapacity: true)
             for index in document.projects[project].indicators {
-                let name = document.indicators[index].name.value
-                guard !name.isEmpty else { continue }
-                let hash = ByteHash.of(name)
-                nameHashes[index] = hash
+                guard !document.indicators[index].name.value.isEmpty else { continue }
+                let hash = nameHashes[index]
                 if let first = firsts.first(where: {
-                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, name)
+                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, document.indicators[index].name.value)
                 }) {
                     document.indicators[index].duplicateOf = first.index
                 } else {
@@ -760,12 +764,11 @@ struct DocumentBuilder {
                 }
             }
         }
-        return nameHashes
     }
 
     /// Projects with the same indicator list: hash each indicator (name and both values), compare
     /// the sorted hashes, and confirm a match on the texts themselves.
-    private mutating func markCopies(nameHashes: [UInt64]) {
+    private mutating func markCopies() {
         let emptyHash = ByteHash.of("")
         func entryHash(_ position: Int) -> UInt64 {
             let period = document.indicators[position].period.map { valueTextHashes[$0] } ?? emptyHash
