@@ -768,6 +768,11 @@ struct DocumentBuilder {
 
     /// Projects with the same indicator list: hash each indicator (name and both values), compare
     /// the sorted hashes, and confirm a match on the texts themselves.
+    ///
+    /// Its memory is made once a document: the sorted hashes of every project back to back in one
+    /// array, a group's projects linked through another, and an open-addressed table of groups.
+    /// An array of hashes and one of projects for each project, and a dictionary, cost half the
+    /// pass; so did copies of the indicators compared, made to read their texts.
     private mutating func markCopies() {
         let emptyHash = ByteHash.of("")
         func entryHash(_ position: Int) -> UInt64 {
@@ -775,25 +780,31 @@ struct DocumentBuilder {
             let annual = document.indicators[position].annual.map { valueTextHashes[$0] } ?? emptyHash
             return ByteHash.combine(ByteHash.combine(nameHashes[position], period), annual)
         }
-        func key(_ position: Int) -> (String, String, String) {
-            let indicator = document.indicators[position]
-            return (indicator.name.value, indicator.period.map { document.values[$0].text } ?? "",
-                    indicator.annual.map { document.values[$0].text } ?? "")
-        }
+        func valueText(_ value: Int?) -> String { value.map { document.values[$0].text } ?? "" }
         func joined(_ position: Int) -> String {
-            let (name, period, annual) = key(position)
-            return name + "\u{1}" + period + "\u{1}" + annual
+            let indicator = document.indicators[position]
+            return indicator.name.value + "\u{1}" + valueText(indicator.period) + "\u{1}" + valueText(indicator.annual)
         }
+        /// The same name and values, byte for byte, read where they lie: a copy of each indicator
+        /// retained and released all its strings.
+        func sameEntry(_ one: Int, _ other: Int) -> Bool {
+            ByteHash.sameBytes(document.indicators[one].name.value, document.indicators[other].name.value)
+                && ByteHash.sameBytes(valueText(document.indicators[one].period), valueText(document.indicators[other].period))
+                && ByteHash.sameBytes(valueText(document.indicators[one].annual), valueText(document.indicators[other].annual))
+        }
+        var left: [(hash: UInt64, position: Int)] = []
+        var right: [(hash: UInt64, position: Int)] = []
         /// Entries paired in hash order with the same bytes: then the texts are equal as strings
         /// too, without joining and sorting them.
         func sameBytes(_ first: [Int], _ second: [Int]) -> Bool {
-            let left = first.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
-            let right = second.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
-            return left.count == right.count && zip(left, right).allSatisfy { pair in
-                let (one, other) = (key(pair.0.position), key(pair.1.position))
-                return pair.0.hash == pair.1.hash && ByteHash.sameBytes(one.0, other.0)
-                    && ByteHash.sameBytes(one.1, other.1) && ByteHash.sameBytes(one.2, other.2)
-            }
+            guard first.count == second.count else { return false }
+            left.removeAll(keepingCapacity: true)
+            right.removeAll(keepingCapacity: true)
+            for position in first { left.append((entryHash(position), position)) }
+            for position in second { right.append((entryHash(position), position)) }
+            left.sort { $0.hash < $1.hash }
+            right.sort { $0.hash < $1.hash }
+            return zip(left, right).allSatisfy { $0.hash == $1.hash && sameEntry($0.position, $1.position) }
         }
         func sameList(_ first: [Int], _ second: [Int]) -> Bool {
             // Strings compare as Unicode text: bytes that differ may still be the same text.
@@ -801,36 +812,61 @@ struct DocumentBuilder {
         }
         // Projects grouped by their sorted entry hashes (the signature), found by one 64-bit hash
         // of it: hashing an `[Int]` key ran the standard hasher over every element, twice on a miss.
+        var signatures: [UInt64] = []
+        signatures.reserveCapacity(document.indicators.count)
         var groups: [CopyGroup] = []
-        var groupBySignatureHash: [UInt64: Int] = [:]
-        groupBySignatureHash.reserveCapacity(document.projects.count)
+        groups.reserveCapacity(document.projects.count)
+        var nextInGroup = [Int](repeating: -1, count: document.projects.count)
+        // Group indices or -1, at most half full.
+        var slotCount = 16
+        while slotCount < document.projects.count * 2 { slotCount *= 2 }
+        var slots = [Int32](repeating: -1, count: slotCount)
+        let mask = slotCount - 1
         for index in document.projects.indices {
-            let indicators = document.projects[index].indicators
-            guard indicators.count >= 3 else { continue }
-            var signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }
-            signature.sort()
-            let signatureHash = signature.reduce(UInt64(signature.count)) { ByteHash.combine($0, UInt64(bitPattern: Int64($1))) }
-            var found = groupBySignatureHash[signatureHash]
-            while let candidate = found, groups[candidate].signature != signature { found = groups[candidate].nextWithSameHash }
+            guard document.projects[index].indicators.count >= 3 else { continue }
+            let start = signatures.count
+            for position in document.projects[index].indicators { signatures.append(entryHash(position)) }
+            signatures.withUnsafeMutableBufferPointer { $0[start...].sort() }
+            let signature = start..<signatures.count
+            let signatureHash = signatures[signature].reduce(UInt64(signature.count)) { ByteHash.combine($0, $1) }
+            var slot = Int(truncatingIfNeeded: signatureHash) & mask
+            var found: Int?
+            while slots[slot] >= 0 {
+                let candidate = Int(slots[slot])
+                if groups[candidate].signatureHash == signatureHash, signatures[groups[candidate].signature] == signatures[signature] {
+                    found = candidate
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
             guard let group = found else {
-                groups.append(CopyGroup(signature: signature, projects: [index], nextWithSameHash: groupBySignatureHash[signatureHash]))
-                groupBySignatureHash[signatureHash] = groups.count - 1
+                slots[slot] = Int32(groups.count)
+                groups.append(CopyGroup(signature: signature, signatureHash: signatureHash, first: index, last: index))
                 continue
             }
-            if let original = groups[group].projects.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
-                document.projects[index].copyOf = original
+            // The group keeps the signature: this project's copy of it goes.
+            signatures.removeLast(signature.count)
+            var member = groups[group].first
+            while member >= 0, !sameList(document.projects[member].indicators, document.projects[index].indicators) {
+                member = nextInGroup[member]
+            }
+            if member >= 0 {
+                document.projects[index].copyOf = member
             } else {
-                groups[group].projects.append(index)
+                nextInGroup[groups[group].last] = index
+                groups[group].last = index
             }
         }
     }
 
-    /// Projects whose indicators have the same sorted entry hashes, in document order; groups whose
-    /// signatures share a hash are chained.
+    /// Projects whose indicators have the same sorted entry hashes, in document order: the first
+    /// and the last of them, and `nextInGroup` from each to the next.
     private struct CopyGroup {
-        var signature: [Int]
-        var projects: [Int]
-        var nextWithSameHash: Int?
+        /// The sorted entry hashes, in `signatures`.
+        var signature: Range<Int>
+        var signatureHash: UInt64
+        var first: Int
+        var last: Int
     }
 
     private mutating func finish() {
