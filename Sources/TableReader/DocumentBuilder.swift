@@ -739,10 +739,19 @@ struct DocumentBuilder {
     private mutating func deriveTableFacts() {
         document.usesCostFramework = document.indicators.indices.contains { index in
             guard let level1 = document.indicators[index].level1 else { return false }
-            return level1.code == 4 || (level1.code == nil && level1.name.hasPrefix("成本"))
+            return level1.code == 4 || (level1.code == nil && Self.startsWithCost(level1.name))
         }
         markDuplicateNames()
         markCopies()
+    }
+
+    /// `name.hasPrefix("成本")`, which compares Characters (a thousand instructions a name), asked
+    /// only of names whose first scalar can begin such a Character: 成 itself, or a compatibility
+    /// ideograph (U+F900 and up; U+2F8B2 is canonically 成). Other first levels (产出指标, 效益指标)
+    /// are told by their first scalar.
+    static func startsWithCost(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.value == 0x6210 || first.value >= 0xF900 else { return false }
+        return name.hasPrefix("成本")
     }
 
     /// Marks indicators named like an earlier one of the same project (the same bytes). A project
