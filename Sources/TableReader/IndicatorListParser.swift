@@ -214,9 +214,10 @@ struct IndicatorListParser {
                     bodyStart = cursor + UTF8Scanning.scalar(in: bytes, at: cursor).length
                 }
             }
-            let atBoundary = index == 0 || UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: index)).value)
-                || Self.circledNumber(value) != nil
-            if let number, atBoundary, bodyStart < bytes.count {
+            // A mark at the start or after a separator, or a circled one anywhere. Asked of marks
+            // only: asked first, of every scalar of the text, it was three fifths of the scan.
+            if let number, bodyStart < bytes.count, index == 0 || Self.circledNumber(value) != nil
+                || UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: index)).value) {
                 let body = skipSeparators(from: bodyStart, limit: bytes.count)
                 if opensLevel(at: body, second: false) || opensLevel(at: body, second: true) {
                     result.append(ItemStart(seq: number, start: index, bodyStart: bodyStart))
