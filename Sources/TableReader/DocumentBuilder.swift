@@ -502,8 +502,8 @@ struct DocumentBuilder {
         // names retained) was made and destroyed for every indicator.
         for position in list.items {
             let indicatorIndex = document.indicators.count
-            let level1 = listItems[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let level2 = listItems[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
+            let level1 = listItems[position].level1.map { indicatorLevel($0, in: cell) }
+            let level2 = listItems[position].level2.map { indicatorLevel($0, in: cell) }
             let nameSpan = cell.sourceSpan(listItems[position].name)
             let name = cell.string(listItems[position].name)
             nameHashes.append(ByteHash.of(name))
@@ -532,6 +532,10 @@ struct DocumentBuilder {
                 period: period, annual: annual, project: project, span: cell.sourceSpan(listItems[position].range)))
             document.projects[project].indicators.append(indicatorIndex)
         }
+    }
+
+    private func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText) -> IndicatorLevel {
+        IndicatorLevel(code: level.code, name: IndicatorListParser.name(of: level) { cell.string($0) }, span: cell.sourceSpan(level.range))
     }
 
     /// Adds a value to the document and returns its index.
@@ -590,7 +594,7 @@ struct DocumentBuilder {
             guard let cell = record[role], !cell.isEmpty else { return nil }
             let parser = IndicatorListParser(cell.bytes + Array("；".utf8))
             if let found = parser.level(at: 0, second: second, limit: cell.count + 3) {
-                return IndicatorLevel(code: found.level.code, name: found.level.name, span: cell.sourceSpan)
+                return IndicatorLevel(code: found.level.code, name: parser.name(of: found.level), span: cell.sourceSpan)
             }
             return IndicatorLevel(code: nil, name: cell.string, span: cell.sourceSpan)
         }

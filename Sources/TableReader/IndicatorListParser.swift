@@ -9,7 +9,12 @@ import LintModel
 struct IndicatorListParser {
     struct Level {
         var code: Int?
-        var name: String
+        /// Where the name is written: after the code and its dash, for a coded level.
+        var nameRange: Range<Int>
+        /// The name's place in ``knownNames`` when it is one of them, as most are. A level holds
+        /// no string, so neither does an item: the items of a list were retained and released
+        /// name by name wherever they were copied or freed.
+        var knownName: Int?
         var range: Range<Int>
     }
 
@@ -72,6 +77,10 @@ struct IndicatorListParser {
                                          "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
                                          "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
                                          "服务对象满意度", "满意度"]
+    /// Every known level name once: the first levels, then the second levels not among them.
+    static let knownNames: [String] = (level1Names + level2Names).reduce(into: []) { names, name in
+        if !names.contains(name) { names.append(name) }
+    }
     /// The uncoded level names, in the order above, each with its first and last eight bytes.
     private static let level1Known = level1Names.map(KnownName.init)
     private static let level2Known = level2Names.map(KnownName.init)
@@ -593,7 +602,7 @@ struct IndicatorListParser {
             var (level1, level2, name) = parseHead(head)
             if group.lowerBound > 0 {
                 level1 = level1 ?? inheritedLevel1
-                level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
+                level2 = level2 ?? (sameName(level1, inheritedLevel1) ? inheritedLevel2 : nil)
             }
             // Kept for the groups after this one only: most bodies hold one group.
             if nextGroup != nil {
@@ -790,8 +799,30 @@ struct IndicatorListParser {
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
         guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
-        let name = match.knownName ?? Self.knownLevelName(bytes, match.name) ?? String(decoding: bytes[match.name], as: UTF8.self)
-        return (Level(code: match.code, name: name, range: index..<match.rangeEnd), match.end)
+        let known = match.knownName ?? Self.knownLevelName(bytes, match.name)
+        return (Level(code: match.code, nameRange: match.name, knownName: known, range: index..<match.rangeEnd), match.end)
+    }
+
+    /// A level's name: the shared string of a known name, any other decoded.
+    func name(of level: Level) -> String {
+        Self.name(of: level) { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// A level's name, an unknown one decoded by `decode` from its range (a cell's text, which the
+    /// parser's bytes were copied from).
+    static func name(of level: Level, decode: (Range<Int>) -> String) -> String {
+        level.knownName.map { knownNames[$0] } ?? decode(level.nameRange)
+    }
+
+    /// Whether two levels (or none) have the same name, as strings compare: known names are told
+    /// by their places, which differ for different names, without a string.
+    private func sameName(_ first: Level?, _ second: Level?) -> Bool {
+        switch (first, second) {
+        case (nil, nil): true
+        case let (first?, second?):
+            if let one = first.knownName, let other = second.knownName { one == other } else { name(of: first) == name(of: second) }
+        default: false
+        }
     }
 
     /// Whether a level starts at `index`: what the numbering and segment probes ask, answered
@@ -803,8 +834,8 @@ struct IndicatorListParser {
     private struct LevelMatch {
         var code: Int?
         var name: Range<Int>
-        /// The name as a string for an uncoded level (one of the known names).
-        var knownName: String?
+        /// The name's place in ``knownNames`` for an uncoded level (one of the known names).
+        var knownName: Int?
         var rangeEnd: Int
         var end: Int
     }
@@ -860,7 +891,7 @@ struct IndicatorListParser {
             let end = index + candidates[position].bytes.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
-            let name = candidates[position].name
+            let name = candidates[position].index
             if UTF8Scanning.isSeparator(next.value) {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
@@ -871,9 +902,9 @@ struct IndicatorListParser {
         return nil
     }
 
-    /// The shared string of a known level name written after a code (`1-产出指标`), so that the
-    /// usual names are not decoded again for every indicator.
-    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    /// The place in ``knownNames`` of a known level name written after a code (`1-产出指标`), so
+    /// that the usual names are not decoded again for every indicator.
+    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         let byLength = knownNamesByLength
         guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
         // Names of one length mostly share their first scalar but not their first eight bytes:
@@ -882,18 +913,22 @@ struct IndicatorListParser {
         let candidates = byLength[range.count]
         for index in candidates.indices
             where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
-            return candidates[index].name
+            return candidates[index].index
         }
         return nil
     }
 
     /// A known level name and its bytes as a ``WordLiteral`` (every one is three scalars or more).
     private struct KnownName {
-        var name: String
+        /// Its place in ``knownNames``.
+        var index: Int
         var word: WordLiteral
 
         init(_ name: String) {
-            self.name = name
+            guard let index = IndicatorListParser.knownNames.firstIndex(of: name) else {
+                preconditionFailure("「\(name)」 is not a known level name")
+            }
+            self.index = index
             self.word = WordLiteral(Array(name.utf8))
         }
 
