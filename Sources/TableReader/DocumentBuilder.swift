@@ -411,9 +411,6 @@ struct DocumentBuilder {
                                          indicatorCell: indicatorCell?.sourceSpan, unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
         if let indicatorCell, let list {
-            // Room made in the stored project: an array reserved before and handed to it was still
-            // shared when the first indicator was appended, and copied then.
-            document.projects[projectIndex].indicators.reserveCapacity(list.items.count)
             addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
@@ -492,7 +489,10 @@ struct DocumentBuilder {
         return document.units.count - 1
     }
 
+    /// The list's indicators go to the end of the document's, and the project gets their indices in
+    /// one array made to size: appended one by one, each went through the project's array again.
     private mutating func addIndicators(_ list: ParsedList, in cell: CellText, project: Int) {
+        let firstIndicator = document.indicators.count
         for range in listLeftovers[list.leftovers] {
             diagnose("parse-leftover-text", .warning,
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
@@ -530,8 +530,8 @@ struct DocumentBuilder {
                 seq: listItems[position].seq.map { Located($0, at: listItems[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
                 level1: level1, level2: level2, name: Located(name, at: nameSpan),
                 period: period, annual: annual, project: project, span: cell.sourceSpan(listItems[position].range)))
-            document.projects[project].indicators.append(indicatorIndex)
         }
+        document.projects[project].indicators = Array(firstIndicator..<document.indicators.count)
     }
 
     private func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText) -> IndicatorLevel {
