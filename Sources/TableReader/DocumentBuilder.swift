@@ -498,8 +498,8 @@ struct DocumentBuilder {
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
                      at: cell.sourceSpan(range))
         }
-        // Each item's fields are read where they lie in the list: a copy of the item (its levels'
-        // names retained) was made and destroyed for every indicator.
+        // Each item's fields are read where they lie in the list, not through a copy of the item
+        // made and destroyed for every indicator.
         for position in list.items {
             let indicatorIndex = document.indicators.count
             let level1 = listItems[position].level1.map { indicatorLevel($0, in: cell) }
@@ -534,6 +534,7 @@ struct DocumentBuilder {
         document.projects[project].indicators = Array(firstIndicator..<document.indicators.count)
     }
 
+    /// A parsed level as the document keeps it: a known name shared, any other decoded from the cell.
     private func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText) -> IndicatorLevel {
         IndicatorLevel(code: level.code, name: IndicatorListParser.name(of: level) { cell.string($0) }, span: cell.sourceSpan(level.range))
     }
@@ -753,7 +754,7 @@ struct DocumentBuilder {
     /// only of names whose first scalar can begin such a Character: 成 itself, or a compatibility
     /// ideograph (U+F900 and up; U+2F8B2 is canonically 成). Other first levels (产出指标, 效益指标)
     /// are told by their first scalar.
-    static func startsWithCost(_ name: String) -> Bool {
+    private static func startsWithCost(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.value == 0x6210 || first.value >= 0xF900 else { return false }
         return name.hasPrefix("成本")
     }

@@ -920,7 +920,7 @@ struct IndicatorListParser {
 
         init(_ name: String) {
             guard let index = IndicatorListParser.knownNames.firstIndex(of: name) else {
-                preconditionFailure("「\(name)」 is not a known level name")
+                preconditionFailure("\(name) is not in knownNames")
             }
             self.index = index
             self.word = WordLiteral(Array(name.utf8))
