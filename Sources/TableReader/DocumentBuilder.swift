@@ -502,8 +502,8 @@ struct DocumentBuilder {
         // made and destroyed for every indicator.
         for position in list.items {
             let indicatorIndex = document.indicators.count
-            let level1 = listItems[position].level1.map { indicatorLevel($0, in: cell) }
-            let level2 = listItems[position].level2.map { indicatorLevel($0, in: cell) }
+            let level1 = listItems[position].level1.map { Self.indicatorLevel($0, in: cell) }
+            let level2 = listItems[position].level2.map { Self.indicatorLevel($0, in: cell) }
             let nameSpan = cell.sourceSpan(listItems[position].name)
             let name = cell.string(listItems[position].name)
             nameHashes.append(ByteHash.of(name))
@@ -535,8 +535,17 @@ struct DocumentBuilder {
     }
 
     /// A parsed level as the document keeps it: a known name shared, any other decoded from the cell.
-    private func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText) -> IndicatorLevel {
-        IndicatorLevel(code: level.code, name: IndicatorListParser.name(of: level) { cell.string($0) }, span: cell.sourceSpan(level.range))
+    ///
+    /// Static: a method of the builder, called from addIndicators (a mutating method), was handed a
+    /// copy of the whole builder at every call (1,400 instructions) once it read the source too.
+    private static func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText) -> IndicatorLevel {
+        let name: String
+        if let known = level.knownName {
+            name = IndicatorListParser.knownNames[known]
+        } else {
+            name = cell.string(level.nameRange)
+        }
+        return IndicatorLevel(code: level.code, name: name, span: cell.sourceSpan(level.range))
     }
 
     /// Adds a value to the document and returns its index.

@@ -799,13 +799,7 @@ struct IndicatorListParser {
 
     /// A level's name: the shared string of a known name, any other decoded.
     func name(of level: Level) -> String {
-        Self.name(of: level) { String(decoding: bytes[$0], as: UTF8.self) }
-    }
-
-    /// A level's name, an unknown one decoded by `decode` from its range (a cell's text, which the
-    /// parser's bytes were copied from).
-    static func name(of level: Level, decode: (Range<Int>) -> String) -> String {
-        level.knownName.map { knownNames[$0] } ?? decode(level.nameRange)
+        level.knownName.map { Self.knownNames[$0] } ?? String(decoding: bytes[level.nameRange], as: UTF8.self)
     }
 
     /// Whether two levels (or none) have the same name, as strings compare: known names are told
