@@ -17,6 +17,14 @@ struct DocumentBuilder {
     private var valueScalars: [UInt32] = []
     /// ``ByteHash`` of each value's text, by index into `document.values`, for ``markCopies``.
     private var valueTextHashes: [UInt64] = []
+    /// ``ByteHash`` of each indicator's name, by index into `document.indicators`, for
+    /// ``markDuplicateNames`` and ``markCopies``: hashed where the name is made, while its bytes
+    /// are at hand, rather than fetched and hashed again after the whole table is read.
+    private var nameHashes: [UInt64] = []
+    /// The items of every indicator list of the document, list after list, and the text of the
+    /// lists that no item took: ``ParsedList`` ranges into them.
+    private var listItems: [IndicatorListParser.Item] = []
+    private var listLeftovers: [Range<Int>] = []
 
     /// A value text as it first occurred in the document: decoded, parsed and hashed once for all
     /// of its occurrences. Kept in an array and read in place: a table of these tuples handed out
@@ -94,6 +102,8 @@ struct DocumentBuilder {
         } else {
             let lists = readIndicatorLists(records)
             for (record, list) in zip(records, lists) { add(record, list: list) }
+            listItems = []
+            listLeftovers = []
         }
         demoteLoneUnits()
         finish()
@@ -367,7 +377,7 @@ struct DocumentBuilder {
 
     // MARK: Records to entities
 
-    private mutating func add(_ record: RowRecord, list: IndicatorListParser.Result?) {
+    private mutating func add(_ record: RowRecord, list: ParsedList?) {
         let rowAmounts = readAmounts(record)
         guard let nameCell = record[.name], !nameCell.isEmpty else {
             if record.hasText(.indicators) || record.hasText(.goal) {
@@ -396,7 +406,7 @@ struct DocumentBuilder {
 
     /// `list` is the parsed indicator cell of the record (nil when it has none).
     private mutating func addProject(_ record: RowRecord, name located: Located<String>, amounts rowAmounts: RowAmounts,
-                                     list: IndicatorListParser.Result?) {
+                                     list: ParsedList?) {
         let unit = unitIndex(for: record)
         let (code, name) = Self.splitCode(located, source: source)
         let goal = record[.goal].flatMap { $0.isEmpty ? nil : Located(text(of: $0), at: $0.sourceSpan) }
@@ -408,9 +418,6 @@ struct DocumentBuilder {
                                          indicatorCell: indicatorCell?.sourceSpan, unit: unit, span: record.span))
         document.units[unit].projects.append(projectIndex)
         if let indicatorCell, let list {
-            // Room made in the stored project: an array reserved before and handed to it was still
-            // shared when the first indicator was appended, and copied then.
-            document.projects[projectIndex].indicators.reserveCapacity(list.items.count)
             addIndicators(list, in: indicatorCell, project: projectIndex)
         }
     }
@@ -418,25 +425,41 @@ struct DocumentBuilder {
     /// Every record's indicator cell, parsed before any is added so that the indicator and value
     /// arrays can be sized exactly: grown while being filled, they were copied into fresh memory
     /// again and again, 7 % of a parse. The project array gets room for a project a record.
-    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [IndicatorListParser.Result?] {
-        let lists = records.map { record -> IndicatorListParser.Result? in
-            guard let cell = record[.indicators], !cell.isEmpty else { return nil }
-            return IndicatorListParser(cell.bytes).parse()
-        }
-        var indicators = 0
-        var values = 0
-        for list in lists {
-            for item in list?.items ?? [] {
-                indicators += 1
-                values += item.values.count
+    ///
+    /// The lists' items go into one array for the document, each list a range of it, and the
+    /// parses share their scratch memory: each list allocated four arrays and freed them again.
+    private mutating func readIndicatorLists(_ records: [RowRecord]) -> [ParsedList?] {
+        var scratch = IndicatorListParser.Scratch()
+        var lists: [ParsedList?] = []
+        lists.reserveCapacity(records.count)
+        // Room for an item every 64 bytes of list (the tables have one every 90 to 150): grown
+        // instead, the array was copied into new memory again and again, 2 % of a parse.
+        let listBytes = records.reduce(0) { $0 + ($1[.indicators]?.count ?? 0) }
+        listItems.reserveCapacity(listBytes / 64 + 1)
+        for record in records {
+            guard let cell = record[.indicators], !cell.isEmpty else {
+                lists.append(nil)
+                continue
             }
+            let (firstItem, firstLeftover) = (listItems.count, listLeftovers.count)
+            IndicatorListParser.parse(cell.storage, cell.window, scratch: &scratch, items: &listItems, leftovers: &listLeftovers)
+            lists.append(ParsedList(items: firstItem..<listItems.count, leftovers: firstLeftover..<listLeftovers.count))
         }
-        document.indicators.reserveCapacity(indicators)
+        var values = 0
+        for item in listItems { values += item.values.count }
+        document.indicators.reserveCapacity(listItems.count)
+        nameHashes.reserveCapacity(listItems.count)
         document.values.reserveCapacity(values)
         valueTextHashes.reserveCapacity(values)
         // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
         document.projects.reserveCapacity(records.count)
         return lists
+    }
+
+    /// A parsed indicator cell: its items in ``listItems`` and text left over in ``listLeftovers``.
+    private struct ParsedList {
+        var items: Range<Int>
+        var leftovers: Range<Int>
     }
 
     private mutating func unitIndex(for record: RowRecord) -> Int {
@@ -473,24 +496,30 @@ struct DocumentBuilder {
         return document.units.count - 1
     }
 
-    private mutating func addIndicators(_ result: IndicatorListParser.Result, in cell: CellText, project: Int) {
-        for range in result.leftovers {
+    /// The list's indicators go to the end of the document's, and the project gets their indices in
+    /// one array made to size: appended one by one, each went through the project's array again.
+    private mutating func addIndicators(_ list: ParsedList, in cell: CellText, project: Int) {
+        let firstIndicator = document.indicators.count
+        for range in listLeftovers[list.leftovers] {
             diagnose("parse-leftover-text", .warning,
                      "绩效指标中的「\(Self.excerpt(cell.string(range)))」不属于任何指标，未能读入；请按「序号、一级指标；二级指标；指标名称；年度指标值：…」填写",
                      at: cell.sourceSpan(range))
         }
-        // Each item's fields are read where they lie in the list: a copy of the item (its levels'
-        // names retained) was made and destroyed for every indicator.
-        let items = result.items
-        for position in items.indices {
+        // Each item's fields are read where they lie in the list, not through a copy of the item
+        // made and destroyed for every indicator. The source is looked up once: `text(of:)`, a
+        // method of the builder called in this mutating one, was handed a copy of the whole
+        // builder at every call.
+        let validSource = source.isKnownValidUTF8 ? source.text : nil
+        for position in list.items {
             let indicatorIndex = document.indicators.count
-            let level1 = items[position].level1.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let level2 = items[position].level2.map { IndicatorLevel(code: $0.code, name: $0.name, span: cell.sourceSpan($0.range)) }
-            let nameSpan = cell.sourceSpan(items[position].name)
-            let name = text(of: cell, items[position].name)
+            let level1 = listItems[position].level1.map { Self.indicatorLevel($0, in: cell, validSource: validSource) }
+            let level2 = listItems[position].level2.map { Self.indicatorLevel($0, in: cell, validSource: validSource) }
+            let nameSpan = cell.sourceSpan(listItems[position].name)
+            let name = cell.string(listItems[position].name, validSource: validSource)
+            nameHashes.append(ByteHash.of(name))
             var period: Int?
             var annual: Int?
-            for value in items[position].values {
+            for value in listItems[position].values {
                 let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
                 switch value.which {
                 case .period where period == nil: period = valueIndex
@@ -508,11 +537,26 @@ struct DocumentBuilder {
             // Made where it is stored, once its values are known: a finished local copy, appended,
             // was copied field by field.
             document.indicators.append(Indicator(
-                seq: items[position].seq.map { Located($0, at: items[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
+                seq: listItems[position].seq.map { Located($0, at: listItems[position].seqRange.map { cell.sourceSpan($0) } ?? nameSpan) },
                 level1: level1, level2: level2, name: Located(name, at: nameSpan),
-                period: period, annual: annual, project: project, span: cell.sourceSpan(items[position].range)))
-            document.projects[project].indicators.append(indicatorIndex)
+                period: period, annual: annual, project: project, span: cell.sourceSpan(listItems[position].range)))
         }
+        document.projects[project].indicators = Array(firstIndicator..<document.indicators.count)
+    }
+
+    /// A parsed level as the document keeps it: a known name shared, any other decoded from the cell.
+    ///
+    /// Static: a method of the builder, called from addIndicators (a mutating method), was handed a
+    /// copy of the whole builder at every call (1,400 instructions) once it read the source too.
+    private static func indicatorLevel(_ level: IndicatorListParser.Level, in cell: CellText,
+                                       validSource: [UInt8]?) -> IndicatorLevel {
+        let name: String
+        if let known = level.knownName {
+            name = IndicatorListParser.knownNames[known]
+        } else {
+            name = cell.string(level.nameRange, validSource: validSource)
+        }
+        return IndicatorLevel(code: level.code, name: name, span: cell.sourceSpan(level.range))
     }
 
     /// Adds a value to the document and returns its index.
@@ -571,7 +615,7 @@ struct DocumentBuilder {
             guard let cell = record[role], !cell.isEmpty else { return nil }
             let parser = IndicatorListParser(cell.bytes + Array("；".utf8))
             if let found = parser.level(at: 0, second: second, limit: cell.count + 3) {
-                return IndicatorLevel(code: found.level.code, name: found.level.name, span: cell.sourceSpan)
+                return IndicatorLevel(code: found.level.code, name: parser.name(of: found.level), span: cell.sourceSpan)
             }
             return IndicatorLevel(code: nil, name: text(of: cell), span: cell.sourceSpan)
         }
@@ -589,6 +633,7 @@ struct DocumentBuilder {
             let valueIndex = appendValue(value, in: cell, indicator: indicatorIndex)
             if which == .period { indicator.period = valueIndex } else { indicator.annual = valueIndex }
         }
+        nameHashes.append(ByteHash.of(indicator.name.value))
         document.indicators.append(indicator)
         document.projects[project].indicators.append(indicatorIndex)
     }
@@ -719,27 +764,33 @@ struct DocumentBuilder {
     private mutating func deriveTableFacts() {
         document.usesCostFramework = document.indicators.indices.contains { index in
             guard let level1 = document.indicators[index].level1 else { return false }
-            return level1.code == 4 || (level1.code == nil && level1.name.hasPrefix("成本"))
+            return level1.code == 4 || (level1.code == nil && Self.startsWithCost(level1.name))
         }
-        let nameHashes = markDuplicateNames()
-        markCopies(nameHashes: nameHashes)
+        markDuplicateNames()
+        markCopies()
     }
 
-    /// Marks indicators named like an earlier one of the same project (the same bytes) and returns
-    /// every indicator's name hash. A project has a handful to a few dozen indicators: a scan of the
-    /// first occurrences' hashes costs less there than a dictionary.
-    private mutating func markDuplicateNames() -> [UInt64] {
-        var nameHashes = [UInt64](repeating: ByteHash.of(""), count: document.indicators.count)
+    /// `name.hasPrefix("成本")`, which compares Characters (a thousand instructions a name), asked
+    /// only of names whose first scalar can begin such a Character: 成 itself, or a compatibility
+    /// ideograph (U+F900 and up; U+2F8B2 is canonically 成). Other first levels (产出指标, 效益指标)
+    /// are told by their first scalar.
+    private static func startsWithCost(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.value == 0x6210 || first.value >= 0xF900 else { return false }
+        return name.hasPrefix("成本")
+    }
+
+    /// Marks indicators named like an earlier one of the same project (the same bytes). A project
+    /// has a handful to a few dozen indicators: a scan of the first occurrences' hashes costs less
+    /// there than a dictionary.
+    private mutating func markDuplicateNames() {
         var firsts: [(hash: UInt64, index: Int)] = []
         for project in document.projects.indices {
             firsts.removeAll(keepingCapacity: true)
             for index in document.projects[project].indicators {
-                let name = document.indicators[index].name.value
-                guard !name.isEmpty else { continue }
-                let hash = ByteHash.of(name)
-                nameHashes[index] = hash
+                guard !document.indicators[index].name.value.isEmpty else { continue }
+                let hash = nameHashes[index]
                 if let first = firsts.first(where: {
-                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, name)
+                    $0.hash == hash && ByteHash.sameBytes(document.indicators[$0.index].name.value, document.indicators[index].name.value)
                 }) {
                     document.indicators[index].duplicateOf = first.index
                 } else {
@@ -747,37 +798,47 @@ struct DocumentBuilder {
                 }
             }
         }
-        return nameHashes
     }
 
     /// Projects with the same indicator list: hash each indicator (name and both values), compare
     /// the sorted hashes, and confirm a match on the texts themselves.
-    private mutating func markCopies(nameHashes: [UInt64]) {
+    ///
+    /// Its memory is made once a document: the sorted hashes of every project back to back in one
+    /// array, a group's projects linked through another, and an open-addressed table of groups.
+    /// An array of hashes and one of projects for each project, and a dictionary, cost half the
+    /// pass; so did copies of the indicators compared, made to read their texts.
+    private mutating func markCopies() {
         let emptyHash = ByteHash.of("")
         func entryHash(_ position: Int) -> UInt64 {
             let period = document.indicators[position].period.map { valueTextHashes[$0] } ?? emptyHash
             let annual = document.indicators[position].annual.map { valueTextHashes[$0] } ?? emptyHash
             return ByteHash.combine(ByteHash.combine(nameHashes[position], period), annual)
         }
-        func key(_ position: Int) -> (String, String, String) {
-            let indicator = document.indicators[position]
-            return (indicator.name.value, indicator.period.map { document.values[$0].text } ?? "",
-                    indicator.annual.map { document.values[$0].text } ?? "")
-        }
+        func valueText(_ value: Int?) -> String { value.map { document.values[$0].text } ?? "" }
         func joined(_ position: Int) -> String {
-            let (name, period, annual) = key(position)
-            return name + "\u{1}" + period + "\u{1}" + annual
+            let indicator = document.indicators[position]
+            return indicator.name.value + "\u{1}" + valueText(indicator.period) + "\u{1}" + valueText(indicator.annual)
         }
+        /// The same name and values, byte for byte, read where they lie: a copy of each indicator
+        /// retained and released all its strings.
+        func sameEntry(_ one: Int, _ other: Int) -> Bool {
+            ByteHash.sameBytes(document.indicators[one].name.value, document.indicators[other].name.value)
+                && ByteHash.sameBytes(valueText(document.indicators[one].period), valueText(document.indicators[other].period))
+                && ByteHash.sameBytes(valueText(document.indicators[one].annual), valueText(document.indicators[other].annual))
+        }
+        var left: [(hash: UInt64, position: Int)] = []
+        var right: [(hash: UInt64, position: Int)] = []
         /// Entries paired in hash order with the same bytes: then the texts are equal as strings
         /// too, without joining and sorting them.
         func sameBytes(_ first: [Int], _ second: [Int]) -> Bool {
-            let left = first.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
-            let right = second.map { (hash: entryHash($0), position: $0) }.sorted { $0.hash < $1.hash }
-            return left.count == right.count && zip(left, right).allSatisfy { pair in
-                let (one, other) = (key(pair.0.position), key(pair.1.position))
-                return pair.0.hash == pair.1.hash && ByteHash.sameBytes(one.0, other.0)
-                    && ByteHash.sameBytes(one.1, other.1) && ByteHash.sameBytes(one.2, other.2)
-            }
+            guard first.count == second.count else { return false }
+            left.removeAll(keepingCapacity: true)
+            right.removeAll(keepingCapacity: true)
+            for position in first { left.append((entryHash(position), position)) }
+            for position in second { right.append((entryHash(position), position)) }
+            left.sort { $0.hash < $1.hash }
+            right.sort { $0.hash < $1.hash }
+            return zip(left, right).allSatisfy { $0.hash == $1.hash && sameEntry($0.position, $1.position) }
         }
         func sameList(_ first: [Int], _ second: [Int]) -> Bool {
             // Strings compare as Unicode text: bytes that differ may still be the same text.
@@ -785,36 +846,61 @@ struct DocumentBuilder {
         }
         // Projects grouped by their sorted entry hashes (the signature), found by one 64-bit hash
         // of it: hashing an `[Int]` key ran the standard hasher over every element, twice on a miss.
+        var signatures: [UInt64] = []
+        signatures.reserveCapacity(document.indicators.count)
         var groups: [CopyGroup] = []
-        var groupBySignatureHash: [UInt64: Int] = [:]
-        groupBySignatureHash.reserveCapacity(document.projects.count)
+        groups.reserveCapacity(document.projects.count)
+        var nextInGroup = [Int](repeating: -1, count: document.projects.count)
+        // Group indices or -1, at most half full.
+        var slotCount = 16
+        while slotCount < document.projects.count * 2 { slotCount *= 2 }
+        var slots = [Int32](repeating: -1, count: slotCount)
+        let mask = slotCount - 1
         for index in document.projects.indices {
-            let indicators = document.projects[index].indicators
-            guard indicators.count >= 3 else { continue }
-            var signature = indicators.map { Int(truncatingIfNeeded: entryHash($0)) }
-            signature.sort()
-            let signatureHash = signature.reduce(UInt64(signature.count)) { ByteHash.combine($0, UInt64(bitPattern: Int64($1))) }
-            var found = groupBySignatureHash[signatureHash]
-            while let candidate = found, groups[candidate].signature != signature { found = groups[candidate].nextWithSameHash }
+            guard document.projects[index].indicators.count >= 3 else { continue }
+            let start = signatures.count
+            for position in document.projects[index].indicators { signatures.append(entryHash(position)) }
+            signatures.withUnsafeMutableBufferPointer { $0[start...].sort() }
+            let signature = start..<signatures.count
+            let signatureHash = signatures[signature].reduce(UInt64(signature.count)) { ByteHash.combine($0, $1) }
+            var slot = Int(truncatingIfNeeded: signatureHash) & mask
+            var found: Int?
+            while slots[slot] >= 0 {
+                let candidate = Int(slots[slot])
+                if groups[candidate].signatureHash == signatureHash, signatures[groups[candidate].signature] == signatures[signature] {
+                    found = candidate
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
             guard let group = found else {
-                groups.append(CopyGroup(signature: signature, projects: [index], nextWithSameHash: groupBySignatureHash[signatureHash]))
-                groupBySignatureHash[signatureHash] = groups.count - 1
+                slots[slot] = Int32(groups.count)
+                groups.append(CopyGroup(signature: signature, signatureHash: signatureHash, first: index, last: index))
                 continue
             }
-            if let original = groups[group].projects.first(where: { sameList(document.projects[$0].indicators, indicators) }) {
-                document.projects[index].copyOf = original
+            // The group keeps the signature: this project's copy of it goes.
+            signatures.removeLast(signature.count)
+            var member = groups[group].first
+            while member >= 0, !sameList(document.projects[member].indicators, document.projects[index].indicators) {
+                member = nextInGroup[member]
+            }
+            if member >= 0 {
+                document.projects[index].copyOf = member
             } else {
-                groups[group].projects.append(index)
+                nextInGroup[groups[group].last] = index
+                groups[group].last = index
             }
         }
     }
 
-    /// Projects whose indicators have the same sorted entry hashes, in document order; groups whose
-    /// signatures share a hash are chained.
+    /// Projects whose indicators have the same sorted entry hashes, in document order: the first
+    /// and the last of them, and `nextInGroup` from each to the next.
     private struct CopyGroup {
-        var signature: [Int]
-        var projects: [Int]
-        var nextWithSameHash: Int?
+        /// The sorted entry hashes, in `signatures`.
+        var signature: Range<Int>
+        var signatureHash: UInt64
+        var first: Int
+        var last: Int
     }
 
     private mutating func finish() {

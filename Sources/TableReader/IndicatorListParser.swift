@@ -9,7 +9,12 @@ import LintModel
 struct IndicatorListParser {
     struct Level {
         var code: Int?
-        var name: String
+        /// Where the name is written: after the code and its dash, for a coded level.
+        var nameRange: Range<Int>
+        /// The name's place in ``knownNames`` when it is one of them, as most are. A level holds
+        /// no string, so neither does an item: the items of a list were retained and released
+        /// name by name wherever they were copied or freed.
+        var knownName: Int?
         var range: Range<Int>
     }
 
@@ -72,6 +77,10 @@ struct IndicatorListParser {
                                          "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标",
                                          "社会成本指标", "生态环境成本指标", "经济效益", "社会效益", "生态效益", "可持续影响",
                                          "服务对象满意度", "满意度"]
+    /// Every known level name once: the first levels, then the second levels not among them.
+    static let knownNames: [String] = (level1Names + level2Names).reduce(into: []) { names, name in
+        if !names.contains(name) { names.append(name) }
+    }
     /// The uncoded level names, in the order above, each with its first and last eight bytes.
     private static let level1Known = level1Names.map(KnownName.init)
     private static let level2Known = level2Names.map(KnownName.init)
@@ -99,12 +108,37 @@ struct IndicatorListParser {
         return parser.opensLevel(at: index, second: false) || parser.opensLevel(at: index, second: true)
     }
 
+    /// Memory that the lists of one document reuse: the cell's bytes, its item starts and an
+    /// item's labels. Each list allocated these afresh, a cell that shares the source was copied
+    /// out of it, and its items went into an array of their own: four allocations a cell.
+    struct Scratch {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var starts: [ItemStart] = []
+        fileprivate var labels: [Label] = []
+    }
+
+    /// Parses the cell text `storage[window]` and appends its items and leftovers, whose ranges
+    /// count from the window's start: a document keeps the items of all its lists in one array.
+    static func parse(_ storage: [UInt8], _ window: Range<Int>, scratch: inout Scratch,
+                      items: inout [Item], leftovers: inout [Range<Int>]) {
+        scratch.bytes.removeAll(keepingCapacity: true)
+        scratch.bytes.append(contentsOf: storage[window])
+        IndicatorListParser(scratch.bytes).parse(starts: &scratch.starts, labels: &scratch.labels,
+                                                 items: &items, leftovers: &leftovers)
+    }
+
+    /// One list in arrays of its own.
     func parse() -> Result {
-        var starts = itemStarts()
-        if starts.isEmpty { starts = wordNumberedItemStarts() }
-        var items: [Item] = []
-        var leftovers: [Range<Int>] = []
-        var found: [Label] = []
+        var result = Result(items: [], leftovers: [])
+        var starts: [ItemStart] = []
+        var labels: [Label] = []
+        parse(starts: &starts, labels: &labels, items: &result.items, leftovers: &result.leftovers)
+        return result
+    }
+
+    private func parse(starts: inout [ItemStart], labels found: inout [Label], items: inout [Item], leftovers: inout [Range<Int>]) {
+        itemStarts(into: &starts)
+        if starts.isEmpty { wordNumberedItemStarts(into: &starts) }
         let firstStart = starts.first?.start ?? bytes.count
         let before = UTF8Scanning.trimSeparators(bytes, 0..<firstStart)
         if starts.isEmpty {
@@ -118,17 +152,15 @@ struct IndicatorListParser {
                     leftovers.append(segment)
                 }
             }
-            return Result(items: items, leftovers: leftovers)
+            return
         }
         if !before.isEmpty { leftovers.append(before) }
-        items.reserveCapacity(starts.count)
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].start : bytes.count
             let body = UTF8Scanning.trimSeparators(bytes, start.bodyStart..<end)
             parseBody(body, seq: start.seq, seqRange: start.start..<start.bodyStart, itemStart: start.start,
                       found: &found, into: &items)
         }
-        return Result(items: items, leftovers: leftovers)
     }
 
     /// An unnumbered list splits at `；` `;` `。` or a line break where the next part opens with a
@@ -164,6 +196,12 @@ struct IndicatorListParser {
     /// such marks also head paragraphs of prose.
     func wordNumberedItemStarts() -> [ItemStart] {
         var result: [ItemStart] = []
+        wordNumberedItemStarts(into: &result)
+        return result
+    }
+
+    private func wordNumberedItemStarts(into result: inout [ItemStart]) {
+        result.removeAll(keepingCapacity: true)
         var index = 0
         while index < bytes.count {
             let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
@@ -185,9 +223,10 @@ struct IndicatorListParser {
                     bodyStart = cursor + UTF8Scanning.scalar(in: bytes, at: cursor).length
                 }
             }
-            let atBoundary = index == 0 || UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: index)).value)
-                || Self.circledNumber(value) != nil
-            if let number, atBoundary, bodyStart < bytes.count {
+            // A mark at the start or after a separator, or a circled one anywhere. Asked of marks
+            // only: asked first, of every scalar of the text, it was three fifths of the scan.
+            if let number, bodyStart < bytes.count, index == 0 || Self.circledNumber(value) != nil
+                || UTF8Scanning.isSeparator(UTF8Scanning.scalar(in: bytes, at: UTF8Scanning.previousStart(in: bytes, before: index)).value) {
                 let body = skipSeparators(from: bodyStart, limit: bytes.count)
                 if opensLevel(at: body, second: false) || opensLevel(at: body, second: true) {
                     result.append(ItemStart(seq: number, start: index, bodyStart: bodyStart))
@@ -197,7 +236,6 @@ struct IndicatorListParser {
             }
             index += length
         }
-        return result
     }
 
     /// ① … ⑳ and ⑴ … ⒇.
@@ -251,6 +289,13 @@ struct IndicatorListParser {
         // Room for an item every 48 bytes (most take more): grown from empty, the array was copied
         // into new memory several times a list.
         result.reserveCapacity(bytes.count / 48 + 1)
+        itemStarts(into: &result)
+        return result
+    }
+
+    /// ``itemStarts()`` into `result`, emptied first: a document's lists reuse one array.
+    private func itemStarts(into result: inout [ItemStart]) {
+        result.removeAll(keepingCapacity: true)
         var index = 0
         var dotStyle: Bool?
         let count = bytes.count
@@ -324,7 +369,6 @@ struct IndicatorListParser {
                 index = cursor
             }
         }
-        return result
     }
 
     /// The end of the run of ASCII and full-width digits (`EF BC 90`–`99`) that starts at `index`.
@@ -425,24 +469,31 @@ struct IndicatorListParser {
 
     // MARK: Item body
 
-    private struct Label {
+    fileprivate struct Label {
         var which: ValuePeriod
         var start: Int
         var valueStart: Int
     }
 
     /// Every label ends in `值`: find those, then look back for a label that ends there.
-    private func labels(in range: Range<Int>, into found: inout [Label]) {
-        found.removeAll(keepingCapacity: true)
+    ///
+    /// The labels go into `found` from its start, over those of the body before, and their count
+    /// is returned: emptying the array for each body (`removeAll(keepingCapacity:)`) cost a tenth
+    /// as much as finding its labels.
+    private func labels(in range: Range<Int>, into found: inout [Label]) -> Int {
+        var count = 0
         var index = range.lowerBound
         while let mark = nextValueMark(from: index, before: range.upperBound) {
-            if let label = label(endingAt: mark + 3, from: found.last?.valueStart ?? range.lowerBound, limit: range.upperBound) {
-                found.append(label)
+            if let label = label(endingAt: mark + 3, from: count > 0 ? found[count - 1].valueStart : range.lowerBound,
+                                 limit: range.upperBound) {
+                if count < found.count { found[count] = label } else { found.append(label) }
+                count += 1
                 index = label.valueStart
             } else {
                 index = mark + 1
             }
         }
+        return count
     }
 
     /// Whether any value label occurs in the text: every label ends in `值`, so one pass over the
@@ -457,33 +508,20 @@ struct IndicatorListParser {
     }
 
     /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks for its
-    /// last byte eight bytes at a time: `BC` is rarer in a list than `E5` or `80`, and a word without
-    /// one ends no `值`.
+    /// last byte, rarer in a list than `E5` or `80` (one byte in 28 of the seed tables), with
+    /// memchr, which reads a vector register of bytes at a time: a call for each `BC` costs less
+    /// than testing every word of the text for one.
     private func nextValueMark(from index: Int, before upper: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            let upper = min(upper, buffer.count)
-            guard let base = buffer.baseAddress else { return nil }
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            // Where the `BC` of a `值` at `index` lies.
-            var cursor = index + 2
-            while cursor + 8 <= upper {
-                let masked = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self) ^ (ones &* 0xBC)
-                // The high bit of each byte that was `BC`; above a true one, a `BD` may show too.
-                var found = (masked &- ones) & ~masked & (ones << 7)
-                while found != 0 {
-                    let position = cursor + found.trailingZeroBitCount / 8
-                    if buffer[position] == 0xBC, buffer[position - 1] == 0x80, buffer[position - 2] == 0xE5 { return position - 2 }
-                    found &= found &- 1
-                }
-                cursor += 8
-            }
-            while cursor < upper {
-                if buffer[cursor] == 0xBC, buffer[cursor - 1] == 0x80, buffer[cursor - 2] == 0xE5 { return cursor - 2 }
-                cursor += 1
-            }
-            return nil
+        let upper = min(upper, bytes.count)
+        // Where the `BC` of a `值` at `index` lies.
+        var cursor = index + 2
+        while cursor < upper {
+            let position = UTF8Scanning.next(0xBC, in: bytes, from: cursor, to: upper)
+            guard position < upper else { return nil }
+            if bytes[position - 1] == 0x80, bytes[position - 2] == 0xE5 { return position - 2 }
+            cursor = position + 1
         }
+        return nil
     }
 
     /// A value label with its column. Most labels end in `指标值`, and several start with `实施` or
@@ -533,11 +571,11 @@ struct IndicatorListParser {
         return Label(which: found.which, start: found.start, valueStart: cursor)
     }
 
-    /// `found` is scratch space for the labels, reused from body to body.
+    /// `found` is scratch space for the labels, reused from body to body: its first `labelCount`.
     private func parseBody(_ body: Range<Int>, seq: Int?, seqRange: Range<Int>?, itemStart: Int,
                            found: inout [Label], into items: inout [Item]) {
-        labels(in: body, into: &found)
-        guard !found.isEmpty else {
+        let labelCount = labels(in: body, into: &found)
+        guard labelCount > 0 else {
             items.append(parseUnlabeled(body, seq: seq, seqRange: seqRange, itemStart: itemStart))
             return
         }
@@ -545,20 +583,20 @@ struct IndicatorListParser {
         // a 实施周期 label after a 年度 one. So a group is a 实施周期 label and the 年度 one after
         // it, or a label alone: `groupEnd` gives where the group at a label ends.
         func groupEnd(_ first: Int) -> Int {
-            first + 1 < found.count && found[first].which == .period && found[first + 1].which == .annual ? first + 2 : first + 1
+            first + 1 < labelCount && found[first].which == .period && found[first + 1].which == .annual ? first + 2 : first + 1
         }
         var headStart = body.lowerBound
         var inheritedLevel1: Level?
         var inheritedLevel2: Level?
         var groupStart = 0
-        while groupStart < found.count {
+        while groupStart < labelCount {
             let group = groupStart..<groupEnd(groupStart)
-            let nextGroup = group.upperBound < found.count ? group.upperBound : nil
+            let nextGroup = group.upperBound < labelCount ? group.upperBound : nil
             let head = UTF8Scanning.trimSeparators(bytes, headStart..<found[group.lowerBound].start)
             var (level1, level2, name) = parseHead(head)
             if group.lowerBound > 0 {
                 level1 = level1 ?? inheritedLevel1
-                level2 = level2 ?? (level1?.name == inheritedLevel1?.name ? inheritedLevel2 : nil)
+                level2 = level2 ?? (sameName(level1, inheritedLevel1) ? inheritedLevel2 : nil)
             }
             // Kept for the groups after this one only: most bodies hold one group.
             if nextGroup != nil {
@@ -755,8 +793,24 @@ struct IndicatorListParser {
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
         guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
-        let name = match.knownName ?? Self.knownLevelName(bytes, match.name) ?? String(decoding: bytes[match.name], as: UTF8.self)
-        return (Level(code: match.code, name: name, range: index..<match.rangeEnd), match.end)
+        let known = match.knownName ?? Self.knownLevelName(bytes, match.name)
+        return (Level(code: match.code, nameRange: match.name, knownName: known, range: index..<match.rangeEnd), match.end)
+    }
+
+    /// A level's name: the shared string of a known name, any other decoded.
+    func name(of level: Level) -> String {
+        level.knownName.map { Self.knownNames[$0] } ?? String(decoding: bytes[level.nameRange], as: UTF8.self)
+    }
+
+    /// Whether two levels (or none) have the same name, as strings compare: known names are told
+    /// by their places, which differ for different names, without a string.
+    private func sameName(_ first: Level?, _ second: Level?) -> Bool {
+        switch (first, second) {
+        case (nil, nil): true
+        case let (first?, second?):
+            if let one = first.knownName, let other = second.knownName { one == other } else { name(of: first) == name(of: second) }
+        default: false
+        }
     }
 
     /// Whether a level starts at `index`: what the numbering and segment probes ask, answered
@@ -768,8 +822,8 @@ struct IndicatorListParser {
     private struct LevelMatch {
         var code: Int?
         var name: Range<Int>
-        /// The name as a string for an uncoded level (one of the known names).
-        var knownName: String?
+        /// The name's place in ``knownNames`` for an uncoded level (one of the known names).
+        var knownName: Int?
         var rangeEnd: Int
         var end: Int
     }
@@ -825,7 +879,7 @@ struct IndicatorListParser {
             let end = index + candidates[position].bytes.count
             guard end < limit else { continue }
             let next = UTF8Scanning.scalar(in: bytes, at: end)
-            let name = candidates[position].name
+            let name = candidates[position].index
             if UTF8Scanning.isSeparator(next.value) {
                 return LevelMatch(code: nil, name: index..<end, knownName: name, rangeEnd: end, end: end)
             }
@@ -836,9 +890,9 @@ struct IndicatorListParser {
         return nil
     }
 
-    /// The shared string of a known level name written after a code (`1-产出指标`), so that the
-    /// usual names are not decoded again for every indicator.
-    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    /// The place in ``knownNames`` of a known level name written after a code (`1-产出指标`), so
+    /// that the usual names are not decoded again for every indicator.
+    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         let byLength = knownNamesByLength
         guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
         // Names of one length mostly share their first scalar but not their first eight bytes:
@@ -847,18 +901,22 @@ struct IndicatorListParser {
         let candidates = byLength[range.count]
         for index in candidates.indices
             where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
-            return candidates[index].name
+            return candidates[index].index
         }
         return nil
     }
 
     /// A known level name and its bytes as a ``WordLiteral`` (every one is three scalars or more).
     private struct KnownName {
-        var name: String
+        /// Its place in ``knownNames``.
+        var index: Int
         var word: WordLiteral
 
         init(_ name: String) {
-            self.name = name
+            guard let index = IndicatorListParser.knownNames.firstIndex(of: name) else {
+                preconditionFailure("\(name) is not in knownNames")
+            }
+            self.index = index
             self.word = WordLiteral(Array(name.utf8))
         }
 

@@ -117,11 +117,12 @@ struct IndicatorListTests {
 
     @Test func levelsCarryCodesAndNames() {
         let bytes = Array("1、2-效益指标；23-可持续影响指标；提供决策信息资料；实施周期指标值：持续开展；年度指标值：持续开展。".utf8)
-        let item = IndicatorListParser(bytes).parse().items[0]
+        let parser = IndicatorListParser(bytes)
+        let item = parser.parse().items[0]
         #expect(item.level1?.code == 2)
-        #expect(item.level1?.name == "效益指标")
+        #expect(item.level1.map(parser.name(of:)) == "效益指标")
         #expect(item.level2?.code == 23)
-        #expect(item.level2?.name == "可持续影响指标")
+        #expect(item.level2.map(parser.name(of:)) == "可持续影响指标")
     }
 
     @Test func textBeforeTheFirstIndicatorIsLeftOver() {
