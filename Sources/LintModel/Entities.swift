@@ -55,19 +55,17 @@ public struct Project: Sendable {
     /// (names and values; three indicators or more). Set by the reader.
     public var copyOf: Int?
 
-    @inlinable
+}
+
+extension Project {
+    /// Declared in an extension so that the memberwise initialiser stays, and made by it: an
+    /// initialiser that sets the fields one by one kept `self` in memory and copied it out (every
+    /// string retained, and released again with the original), whether inlined or not.
     public init(name: Located<String>, code: String? = nil, year: Int? = nil, amounts: Amounts = Amounts(),
                 goal: Located<String>? = nil, indicatorCell: ByteSpan? = nil, indicators: [Int] = [],
                 unit: Int, span: ByteSpan) {
-        self.name = name
-        self.code = code
-        self.year = year
-        self.amounts = amounts
-        self.goal = goal
-        self.indicatorCell = indicatorCell
-        self.indicators = indicators
-        self.unit = unit
-        self.span = span
+        self.init(name: name, code: code, year: year, amounts: amounts, goal: goal, indicatorCell: indicatorCell,
+                  indicators: indicators, unit: unit, span: span, copyOf: nil)
     }
 }
 
@@ -104,16 +102,14 @@ public struct Indicator: Sendable {
     /// An earlier indicator of the same project with the same name. Set by the reader.
     public var duplicateOf: Int?
 
-    @inlinable
+}
+
+extension Indicator {
+    /// Made by the memberwise initialiser, as ``Project`` is: set field by field, the indicator was
+    /// copied out of its initialiser and the original destroyed, three strings retained and released.
     public init(seq: Located<Int>?, level1: IndicatorLevel?, level2: IndicatorLevel?, name: Located<String>,
                 period: Int? = nil, annual: Int? = nil, project: Int, span: ByteSpan) {
-        self.seq = seq
-        self.level1 = level1
-        self.level2 = level2
-        self.name = name
-        self.period = period
-        self.annual = annual
-        self.project = project
-        self.span = span
+        self.init(seq: seq, level1: level1, level2: level2, name: name, period: period, annual: annual,
+                  project: project, span: span, duplicateOf: nil)
     }
 }
