@@ -27,6 +27,9 @@ public enum Comparator: String, Sendable, Codable, CaseIterable {
 
 /// One number in a value, with what qualifies it.
 public struct Quantity: Sendable, Equatable {
+    /// First, so that the memberwise initialiser (which the public one calls) takes its
+    /// arguments in another order than the public one and is not a redeclaration of it.
+    public var span: ByteSpan
     public var op: Comparator?
     /// The number as written (full-width digits and thousands separators resolved).
     public var number: Double
@@ -40,21 +43,6 @@ public struct Quantity: Sendable, Equatable {
     public var label: String?
     /// Short words written after the quantity (`保障` in `100%保障`).
     public var trailing: String?
-    public var span: ByteSpan
-
-    @inlinable
-    public init(op: Comparator?, number: Double, unit: String?, magnitude: Double = 1, approximate: Bool = false,
-                label: String? = nil, trailing: String? = nil, span: ByteSpan) {
-        self.op = op
-        self.number = number
-        self.unit = unit
-        self.magnitude = magnitude
-        self.approximate = approximate
-        self.label = label
-        self.trailing = trailing
-        self.span = span
-    }
-
     /// The number scaled by its magnitude (`1.32万人` → 13200).
     public var value: Double { number * magnitude }
 
@@ -64,6 +52,17 @@ public struct Quantity: Sendable, Equatable {
         guard magnitude != 1, let first = unit.unicodeScalars.first, first == "万" || first == "亿" else { return unit }
         let rest = String(unit.unicodeScalars.dropFirst())
         return rest.isEmpty ? nil : rest
+    }
+}
+
+extension Quantity {
+    /// Made by the memberwise initialiser, as ``Indicator`` is: set field by field, the quantity
+    /// was copied out of the initialiser and the original destroyed (three strings retained and
+    /// released) for every value the reader made, and for every empty ``QuantityList``.
+    public init(op: Comparator?, number: Double, unit: String?, magnitude: Double = 1, approximate: Bool = false,
+                label: String? = nil, trailing: String? = nil, span: ByteSpan) {
+        self.init(span: span, op: op, number: number, unit: unit, magnitude: magnitude, approximate: approximate,
+                  label: label, trailing: trailing)
     }
 }
 
