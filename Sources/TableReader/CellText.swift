@@ -48,27 +48,6 @@ struct CellText {
         if let last = laterPieces?.indices.last { laterPieces?[last].length += length } else { firstPiece?.length += length }
     }
 
-    init() {}
-
-    /// A cell that is exactly one range of the source, which it shares.
-    init(_ source: [UInt8], _ span: ByteSpan) {
-        if span.isEmpty {
-            self.init()
-        } else {
-            self.init(shared: source, start: span.start, count: span.count)
-        }
-    }
-
-    /// The shared cell made in one step: set field by field after the defaults, behind an early
-    /// return, it was copied once more where the row splitter makes it (storage retained, released).
-    private init(shared source: [UInt8], start: Int, count: Int) {
-        storage = source
-        self.start = start
-        self.count = count
-        firstPiece = Piece(joined: 0, source: start, length: count)
-        laterPieces = nil
-    }
-
     mutating func append(_ source: [UInt8], _ span: ByteSpan) {
         guard !span.isEmpty else { return }
         guard count > 0 else {
@@ -167,6 +146,22 @@ struct CellText {
     }
 
     var string: String { string(0..<count) }
+}
+
+// The initialiser is declared in an extension, where the synthesised ones (`init()` and the
+// memberwise one) survive, and makes the cell with the memberwise one: an initialiser that set the fields one by one (or after their defaults)
+// returned a copy of the cell and destroyed the original, its storage retained and released again,
+// for every cell of every row (CellTextVWOc and CellTextVWOh, 3 M instructions).
+extension CellText {
+    /// A cell that is exactly one range of the source, which it shares.
+    init(_ source: [UInt8], _ span: ByteSpan) {
+        if span.isEmpty {
+            self.init()
+        } else {
+            self.init(storage: source, start: span.start, count: span.count,
+                      firstPiece: Piece(joined: 0, source: span.start, length: span.count), laterPieces: nil)
+        }
+    }
 }
 
 extension CellText {
