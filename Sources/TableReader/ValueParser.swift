@@ -7,10 +7,16 @@ enum ValueParser {
     /// A quantity as scanned; `range` is the UTF-8 byte range within the value text.
     typealias ParsedQuantity = QuantityScanner.Part
 
+    /// The first quantity is kept apart from the others, as ``QuantityList`` keeps it: in an array
+    /// of its own, every value with a quantity allocated one (and copied the quantity into it).
     struct Parsed {
         var kind: ValueKind
-        var quantities: [ParsedQuantity]
+        var first: ParsedQuantity?
+        /// The second and later quantities.
+        var rest: [ParsedQuantity] = []
         var date: DeadlineDate?
+
+        var quantities: [ParsedQuantity] { first.map { [$0] + rest } ?? [] }
 
         /// The value as the model holds it; `span` maps a byte range of the value text to the source.
         func value(text: String, span: ByteSpan, which: ValuePeriod, indicator: Int,
@@ -22,8 +28,12 @@ enum ValueParser {
             }
             // Made with the first quantity, not appended to an empty list (whose placeholder would be
             // made and dropped again), and without an array: a value of one quantity allocates nothing.
-            var located = quantities.isEmpty ? QuantityList() : QuantityList(locate(quantities[0]))
-            for index in quantities.indices.dropFirst() { located.append(locate(quantities[index])) }
+            guard let first else {
+                return IndicatorValue(text: text, span: span, kind: kind, which: which, indicator: indicator,
+                                      quantities: QuantityList(), date: date)
+            }
+            var located = QuantityList(locate(first))
+            for index in rest.indices { located.append(locate(rest[index])) }
             return IndicatorValue(text: text, span: span, kind: kind, which: which, indicator: indicator,
                                   quantities: located, date: date)
         }
@@ -79,25 +89,29 @@ enum ValueParser {
         var upper = values.count
         while lower < upper, UTF8Scanning.isWhitespace(values[lower]) { lower += 1 }
         while upper > lower, UTF8Scanning.isWhitespace(values[upper - 1]) { upper -= 1 }
-        if lower == upper { return Parsed(kind: .empty, quantities: [], date: nil) }
+        if lower == upper { return Parsed(kind: .empty, first: nil, date: nil) }
         // Most values have no outer whitespace: then the scalars are the body as they are.
         let body = lower == 0 && upper == values.count ? values : Array(values[lower..<upper])
 
         if let date = parseDate(body) {
-            return Parsed(kind: .text, quantities: [], date: date)
+            return Parsed(kind: .text, first: nil, date: date)
         }
         var parser = QuantityScanner(scalars: body)
-        var quantities: [ParsedQuantity] = []
-        while let part = parser.nextQuantity() {
-            var quantity = part
+        var first: ParsedQuantity?
+        var rest: [ParsedQuantity] = []
+        while var quantity = parser.nextQuantity() {
             // The offset of scalar `upper` is where the body ends, as the byte range of the last part does.
-            quantity.range = byteOffset(ofScalar: lower + part.range.lowerBound)..<byteOffset(ofScalar: lower + part.range.upperBound)
-            quantities.append(quantity)
+            quantity.range = byteOffset(ofScalar: lower + quantity.range.lowerBound)..<byteOffset(ofScalar: lower + quantity.range.upperBound)
+            if first == nil { first = quantity } else { rest.append(quantity) }
             if parser.atEnd { break }
-            guard parser.skipListSeparator() else { quantities = []; break }
+            guard parser.skipListSeparator() else {
+                first = nil
+                rest = []
+                break
+            }
         }
-        guard parser.atEnd, !quantities.isEmpty else { return Parsed(kind: .text, quantities: [], date: nil) }
-        return Parsed(kind: quantities.count == 1 ? .quantity : .quantities, quantities: quantities, date: nil)
+        guard parser.atEnd, first != nil else { return Parsed(kind: .text, first: nil, date: nil) }
+        return Parsed(kind: rest.isEmpty ? .quantity : .quantities, first: first, rest: rest, date: nil)
     }
 
     // MARK: Dates and deadlines
