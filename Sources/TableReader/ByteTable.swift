@@ -19,6 +19,15 @@ struct ByteTable<Value> {
     /// at most half full.
     private var slots = [Int32](repeating: -1, count: 64)
 
+    /// Room for `count` entries without growing: each growth rehashed every entry into a table
+    /// twice the size.
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        var slotCount = slots.count
+        while slotCount < count * 2 { slotCount *= 2 }
+        if slotCount > slots.count { rehash(slotCount: slotCount) }
+    }
+
     /// The value for the key `bytes[range]`, made from the key and its ``ByteHash`` the first time
     /// it is asked for.
     mutating func value(for bytes: [UInt8], _ range: Range<Int>, orMake make: (UnsafeBufferPointer<UInt8>, UInt64) -> Value) -> Value {
@@ -53,7 +62,11 @@ struct ByteTable<Value> {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        rehash(slotCount: slots.count * 2)
+    }
+
+    private mutating func rehash(slotCount: Int) {
+        slots = [Int32](repeating: -1, count: slotCount)
         let mask = slots.count - 1
         for (index, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & mask

@@ -454,6 +454,7 @@ struct DocumentBuilder {
         // A distinct value text for every four or five values in the seed tables: grown from
         // empty instead, the table was copied into new memory eight or nine times a document.
         distinctValues.reserveCapacity(values / 4 + 16)
+        valuePositions.reserveCapacity(values / 4 + 16)
         // At most one project a record, and one for each unit that demoteLoneUnits turns into one.
         document.projects.reserveCapacity(records.count)
         return lists
