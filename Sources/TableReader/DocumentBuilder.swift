@@ -88,14 +88,14 @@ struct DocumentBuilder {
                     .records(from: start, isFurniture: isFurniture)
             }
         case .tabSeparated:
-            records = DelimitedRows.tabSeparated(source, from: start).compactMap { align($0, detection: detection) }
+            records = alignAll(DelimitedRows.tabSeparated(source, from: start), detection: detection)
         case .commaSeparated:
-            records = DelimitedRows.commaSeparated(source, from: start).compactMap { align($0, detection: detection) }
+            records = alignAll(DelimitedRows.commaSeparated(source, from: start), detection: detection)
         case .columnText(let columns):
             let title = titleBytes
             let text = source.text
             let isFurniture = { (span: ByteSpan) in Self.isFurniture(text, span.start..<span.end, title: title) }
-            records = columns.rows(from: start, isFurniture: isFurniture).compactMap { align($0, detection: detection) }
+            records = alignAll(columns.rows(from: start, isFurniture: isFurniture), detection: detection)
         case .htmlTable:
             preconditionFailure("HTML tables are read by buildFromHTML")
         }
@@ -298,6 +298,17 @@ struct DocumentBuilder {
     static let tableTitleWord = Array("绩效目标表".utf8)
 
     // MARK: Rows to records
+
+    /// The records of `rows`, in an array with room for one a row: `compactMap` grew it from
+    /// empty, copying the records made so far (180 bytes each) into new memory again and again.
+    private mutating func alignAll(_ rows: [DelimitedRows.Row], detection: TableLayoutDetector.Detection) -> [RowRecord] {
+        var records: [RowRecord] = []
+        records.reserveCapacity(rows.count)
+        for row in rows {
+            if let record = align(row, detection: detection) { records.append(record) }
+        }
+        return records
+    }
 
     /// Assigns a delimited row's cells to roles. Rows with fewer cells than the header (a column
     /// lost on export) are aligned by content: amounts are numbers, an indicator list looks like one.
