@@ -17,6 +17,7 @@ enum DelimitedRows {
         var index = start
         var width = 0
         var ends = CellEnds(text: text)
+        var lines = LineCursor(source, at: start)
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
@@ -54,7 +55,7 @@ enum DelimitedRows {
             if index < text.count, text[index] == 0x0A { index += 1 }
             if rowEnd > rowStart {
                 rows.append(Row(cells: cells, span: ByteSpan(start: rowStart, end: rowEnd),
-                                line: source.lineIndex(of: rowStart) + 1))
+                                line: lines.lineIndex(of: rowStart) + 1))
             }
             if index == rowStart { index += 1 }
         }
@@ -83,6 +84,24 @@ enum DelimitedRows {
         }
     }
 
+    /// ``SourceFile/lineIndex(of:)`` for offsets that only grow, as row starts do: the line is
+    /// found by walking on from the last one, not by a binary search of the line starts for
+    /// every row.
+    private struct LineCursor {
+        let lineStarts: [Int]
+        private var line: Int
+
+        init(_ source: SourceFile, at offset: Int) {
+            lineStarts = source.lineStarts
+            line = source.lineIndex(of: offset)
+        }
+
+        mutating func lineIndex(of offset: Int) -> Int {
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
+            return line
+        }
+    }
+
     /// The closing quote of a quoted cell opened at `open`: a `"` (not a doubled `""`) followed by
     /// a tab, a line end or the end of the text, within 64 KB.
     private static func closingQuote(_ text: [UInt8], after open: Int) -> Int? {
@@ -104,6 +123,7 @@ enum DelimitedRows {
         let text = source.text
         var rows: [Row] = []
         var index = start
+        var lines = LineCursor(source, at: start)
         while index < text.count {
             let rowStart = index
             var cells: [CellText] = []
@@ -148,7 +168,7 @@ enum DelimitedRows {
             if index < text.count, text[index] == 0x0A { index += 1 }
             let span = ByteSpan(start: rowStart, end: rowEnd)
             if cells.contains(where: { !$0.isEmpty }) {
-                rows.append(Row(cells: cells, span: span, line: source.lineIndex(of: rowStart) + 1))
+                rows.append(Row(cells: cells, span: span, line: lines.lineIndex(of: rowStart) + 1))
             }
         }
         return rows
