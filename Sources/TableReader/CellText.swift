@@ -139,10 +139,15 @@ struct CellText {
     /// A cell of several pieces keeps them in storage of its own, never the same buffer, and is
     /// decoded with repairs.
     func string(_ range: Range<Int>, validSource: [UInt8]?) -> String {
-        guard let validSource, storage.count == validSource.count,
-              storage.withUnsafeBufferPointer({ $0.baseAddress }) == validSource.withUnsafeBufferPointer({ $0.baseAddress })
-        else { return string(range) }
+        guard sharesBytes(of: validSource) else { return string(range) }
         return String(copyingValidUTF8: storage, storageRange(range))
+    }
+
+    /// Whether the cell's text lies in `validSource` (its storage is that array): then the
+    /// string of a range has exactly the bytes of ``storageRange(_:)``.
+    func sharesBytes(of validSource: [UInt8]?) -> Bool {
+        guard let validSource, storage.count == validSource.count else { return false }
+        return storage.withUnsafeBufferPointer({ $0.baseAddress }) == validSource.withUnsafeBufferPointer({ $0.baseAddress })
     }
 
     var string: String { string(0..<count) }

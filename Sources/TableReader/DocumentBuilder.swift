@@ -251,10 +251,16 @@ struct DocumentBuilder {
         return ByteSpan(start: range.lowerBound, end: range.upperBound)
     }
 
-    /// Page titles, department and unit lines, repeated header rows and page numbers.
-    private func isFurniture(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return Self.isFurniture(bytes, 0..<bytes.count, title: titleBytes)
+    /// Whether a lone cell is furniture (a page title, a department or unit line, a repeated header
+    /// row, a page number), told on its bytes where they lie when they are the
+    /// source's (valid UTF-8, so the cell's string has the same bytes): made into a string and
+    /// copied out again into an array, the cell cost 1,300 instructions before the test.
+    private static func isFurniture(_ cell: CellText, validSource: [UInt8]?, title: [UInt8]?) -> Bool {
+        guard cell.sharesBytes(of: validSource) else {
+            let bytes = Array(cell.string.utf8)
+            return isFurniture(bytes, 0..<bytes.count, title: title)
+        }
+        return isFurniture(cell.storage, cell.window, title: title)
     }
 
     /// Whether the line `bytes[range]` is furniture, read where it lies: a PDF extraction asks
@@ -318,7 +324,8 @@ struct DocumentBuilder {
         let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
         guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
         if let headerFirstCell, PlainText.equals(first.storage, first.window, headerFirstCell) { return nil }
-        if nonEmptyCount == 1, isFurniture(firstNonEmpty.string) { return nil }
+        if nonEmptyCount == 1, Self.isFurniture(firstNonEmpty, validSource: source.isKnownValidUTF8 ? source.text : nil,
+                                                title: titleBytes) { return nil }
         // A repeated header row with other wording: its first cells are column names.
         if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.storage, from: first.window.lowerBound, to: first.window.upperBound) != nil, first.string.utf8.count <= 48,
            cells.prefix(4).filter({ ColumnRole.recognise($0.string) != nil }).count >= 3 {
