@@ -413,7 +413,7 @@ struct DocumentBuilder {
         }
         // Told on the cell's bytes, where it lies.
         let (bytes, window) = (nameCell.storage, nameCell.window)
-        if PlainText.equals(bytes, window, "合计") || PlainText.equals(bytes, window, "总计") || PlainText.equals(bytes, window, "合  计") {
+        if window.count <= Self.totalRowNameLimit, Self.totalRowNames.contains(where: { PlainText.equals(bytes, window, $0) }) {
             document.total = amounts(rowAmounts, unit: nil)
             return
         }
@@ -427,6 +427,14 @@ struct DocumentBuilder {
         }
         addProject(record, name: Located(name, at: nameCell.sourceSpan), amounts: rowAmounts, list: list)
     }
+
+    /// The names of the 合计 row, taken apart once rather than at each of three comparisons a row.
+    private static let totalRowNames = ["合计", "总计", "合  计"].map(PlainText.Literal.init)
+
+    /// No longer name is one of them: text canonically equal to a plain one takes at most four
+    /// bytes a scalar of it (as ``PlainText/equals(_:_:_:)`` reasons). Most names are longer, and
+    /// are told so without a comparison.
+    private static let totalRowNameLimit = totalRowNames.map { $0.isPlain ? 4 * $0.scalarCount : Int.max }.max() ?? 0
 
     /// `list` is the parsed indicator cell of the record (nil when it has none).
     private mutating func addProject(_ record: RowRecord, name located: Located<String>, amounts rowAmounts: RowAmounts,
