@@ -54,7 +54,6 @@ public struct Project: Sendable {
     /// An earlier project of the same document whose indicator list is the same, item for item
     /// (names and values; three indicators or more). Set by the reader.
     public var copyOf: Int?
-
 }
 
 extension Project {
@@ -101,7 +100,6 @@ public struct Indicator: Sendable {
     public var span: ByteSpan
     /// An earlier indicator of the same project with the same name. Set by the reader.
     public var duplicateOf: Int?
-
 }
 
 extension Indicator {
