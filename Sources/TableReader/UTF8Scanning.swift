@@ -75,6 +75,15 @@ enum UTF8Scanning {
         }
     }
 
+    /// The first position of `byte` in `buffer` at or after `start`, else the buffer's count: for a
+    /// scan that keeps the buffer open while it looks for several bytes in turn.
+    @inline(__always)
+    static func next(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
     /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
     @inline(__always)
     private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
