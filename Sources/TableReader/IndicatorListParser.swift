@@ -95,8 +95,14 @@ struct IndicatorListParser {
     }
 
     let bytes: [UInt8]
+    /// ``knownNameTable``, held by the parser: a static read for every level went through a
+    /// one-time initialization check.
+    private let knownNameWords: WordTable
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        knownNameWords = Self.knownNameTable
+    }
 
     /// True when the text looks like an indicator list rather than prose.
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
@@ -796,7 +802,7 @@ struct IndicatorListParser {
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
         guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
-        let known = match.knownName ?? Self.knownLevelName(bytes, match.name)
+        let known = match.knownName ?? knownLevelName(match.name)
         return (Level(code: match.code, nameRange: match.name, knownName: known, range: index..<match.rangeEnd), match.end)
     }
 
@@ -851,6 +857,19 @@ struct IndicatorListParser {
                 cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
             }
             let nameStart = cursor
+            // Most names are known ones (`产出指标`): found by their first eight bytes, where the scan
+            // below would end after them, they need neither the scan nor a lookup of what it read.
+            // The scan passes over their scalars, all ideographs, and ends after the last that starts
+            // before `limit`.
+            if let known = bytes.withUnsafeBytes({ text in
+                knownNameWords.word(startingAt: nameStart, in: text) { word in
+                    let end = nameStart + word.count
+                    return end - 3 < limit && (end >= limit || endsCodedName(at: end))
+                }
+            }) {
+                let end = nameStart + known.count
+                return LevelMatch(code: code, name: nameStart..<end, knownName: known.value, rangeEnd: end, end: end)
+            }
             while cursor < limit {
                 // A scalar led by E4–EE (CJK ideographs and most of the rest of U+4000–U+EFFF) is
                 // no separator and no digit: passed over undecoded.
@@ -893,20 +912,20 @@ struct IndicatorListParser {
         return nil
     }
 
+    /// Whether the name of a coded level ends at `index`, before the limit: at a separator or a digit.
+    private func endsCodedName(at index: Int) -> Bool {
+        if UTF8Scanning.isIdeographLead(bytes[index]), index + 2 < bytes.count { return false }
+        let value = UTF8Scanning.scalar(in: bytes, at: index).value
+        return UTF8Scanning.isSeparator(value) || UTF8Scanning.digit(value) != nil
+    }
+
     /// The place in ``knownNames`` of a known level name written after a code (`1-产出指标`), so
     /// that the usual names are not decoded again for every indicator.
-    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        let byLength = knownNamesByLength
-        guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
-        // Names of one length mostly share their first scalar but not their first eight bytes:
-        // one comparison of those turns away all but the right name.
-        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
-        let candidates = byLength[range.count]
-        for index in candidates.indices
-            where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
-            return candidates[index].index
-        }
-        return nil
+    private func knownLevelName(_ range: Range<Int>) -> Int? {
+        guard range.upperBound <= bytes.count else { return nil }
+        return bytes.withUnsafeBytes { text in
+            knownNameWords.word(startingAt: range.lowerBound, in: text) { $0.count == range.count }
+        }?.value
     }
 
     /// A known level name and its bytes as a ``WordLiteral`` (every one is three scalars or more).
@@ -929,12 +948,15 @@ struct IndicatorListParser {
         func isWritten(in text: [UInt8], at index: Int) -> Bool { word.isWritten(in: text, at: index) }
     }
 
-    /// The known names (first levels, then second levels) by UTF-8 length, so that a name is
-    /// compared with few candidates; one table, looked up once a name.
-    private static let knownNamesByLength: [[KnownName]] = {
-        let names = (level1Names + level2Names).map(KnownName.init)
-        var table = [[KnownName]](repeating: [], count: (names.map(\.bytes.count).max() ?? 0) + 1)
-        for name in names { table[name.bytes.count].append(name) }
-        return table
+    /// The known names, looked up where a coded level's name starts; the value of each is its place
+    /// in ``knownNames``. Each is made of ideographs (led by E4–EE), which the scan of a coded
+    /// level's name passes over, and of 16 scalars or fewer, as such a name is.
+    private static let knownNameTable: WordTable = {
+        for name in knownNames {
+            let bytes = Array(name.utf8)
+            precondition(bytes.count <= 48 && stride(from: 0, to: bytes.count, by: 3).allSatisfy { UTF8Scanning.isIdeographLead(bytes[$0]) }
+                         && bytes.count % 3 == 0, "\(name) is not a word of ideographs")
+        }
+        return WordTable(knownNames.enumerated().map { (Array($1.utf8), $0) })
     }()
 }
