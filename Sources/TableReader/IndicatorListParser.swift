@@ -95,13 +95,15 @@ struct IndicatorListParser {
     }
 
     let bytes: [UInt8]
-    /// ``knownNameTable``, held by the parser: a static read for every level went through a
-    /// one-time initialization check.
+    /// ``knownNameTable`` and ``allLabels``, held by the parser: a static read for every level
+    /// and label went through a one-time initialization check.
     private let knownNameWords: WordTable
+    private let labelWords: [LabelWord]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         knownNameWords = Self.knownNameTable
+        labelWords = Self.allLabels
     }
 
     /// True when the text looks like an indicator list rather than prose.
@@ -556,7 +558,7 @@ struct IndicatorListParser {
     /// so none is a prefix of another, and the match needs no second, forward search.
     private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
         guard end >= 8, end <= bytes.count else { return nil }
-        let labels = Self.allLabels
+        let labels = labelWords
         let found: (which: ValuePeriod, start: Int)? = bytes.withUnsafeBytes { raw in
             let tail = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
             for index in labels.indices where labels[index].word.tail == tail {
