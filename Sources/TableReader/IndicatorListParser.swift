@@ -95,8 +95,16 @@ struct IndicatorListParser {
     }
 
     let bytes: [UInt8]
+    /// ``knownNameTable`` and ``allLabels``, held by the parser: a static read for every level
+    /// and label went through a one-time initialization check.
+    private let knownNameWords: WordTable
+    private let labelWords: [LabelWord]
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        knownNameWords = Self.knownNameTable
+        labelWords = Self.allLabels
+    }
 
     /// True when the text looks like an indicator list rather than prose.
     static func looksLikeIndicators(_ bytes: [UInt8]) -> Bool {
@@ -294,140 +302,143 @@ struct IndicatorListParser {
     }
 
     /// ``itemStarts()`` into `result`, emptied first: a document's lists reuse one array.
+    ///
+    /// A number opens an item only where a mark follows it (`、` `.` `．`, led by E3, 2E and EF),
+    /// and a bracketed one starts with `(` or `（` (led by EF): the scan goes from one of these four
+    /// bytes to the next, each found with memchr, and looks further only at a bracket or where a
+    /// digit comes before. It stepped over every scalar before, to stop at every digit of a level
+    /// code or a value (`1-产出指标`, `≥95%`), where an item starts at one digit in five.
     private func itemStarts(into result: inout [ItemStart]) {
         result.removeAll(keepingCapacity: true)
-        var index = 0
-        var dotStyle: Bool?
-        let count = bytes.count
-        while index < count {
-            // Only an ASCII digit, a full-width one (EF BC 90–99) or a bracket can open an item.
-            index = nextItemCandidate(from: index)
-            guard index < count else { break }
-            let byte = bytes[index]
-            if isOpeningBracket(at: index) {
-                // `（1）产出指标…`: a bracketed number.
-                let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
-                if let start = bracketedStart(at: index, continuing: continuing) {
-                    result.append(start)
-                    index = start.bodyStart
-                } else {
-                    index += byte == 0x28 ? 1 : 3
+        var state = NumberingState()
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            /// Whether the E3, EF, 2E or 28 at `position` may open an item, told by a byte or two.
+            func mayOpen(at position: Int) -> Bool {
+                let before = position > 0 ? buffer[position - 1] : 0
+                // A digit before (ASCII, or the last byte of a full-width one), or a bracket.
+                return before &- 0x30 < 10 || before &- 0x90 < 10 || buffer[position] == 0x28
+                    || (buffer[position] == 0xEF && position + 2 < count && buffer[position + 1] == 0xBC && buffer[position + 2] == 0x88)
+            }
+            var nextE3 = UTF8Scanning.next(0xE3, in: buffer, from: 0)
+            var nextDot = UTF8Scanning.next(0x2E, in: buffer, from: 0)
+            var nextParen = UTF8Scanning.next(0x28, in: buffer, from: 0)
+            var nextEF = UTF8Scanning.next(0xEF, in: buffer, from: 0)
+            while true {
+                let position = min(nextE3, min(nextDot, nextParen))
+                // The `EF`s before it, eight in ten of these bytes, are mostly `；` `：` `，` after a
+                // word: a loop of their own keeps them from the choice between the other three.
+                while nextEF < position {
+                    let lead = nextEF
+                    nextEF = UTF8Scanning.next(0xEF, in: buffer, from: lead + 1)
+                    if mayOpen(at: lead) { openItem(at: lead, state: &state, into: &result) }
                 }
-                continue
-            }
-            if byte < 0x30 || (byte > 0x39 && byte != 0xEF) { index += 1; continue }
-            if byte == 0xEF, !(index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])) {
-                index += 1
-                continue
-            }
-            // A number opens an item only when `、`, `.` or `．` (led by E3, 2E, EF) follows it: any
-            // other (`1-产出指标`, `≥95%`) is passed over whole, without a look at what precedes it.
-            let numberEnd = digitRunEnd(from: index)
-            if numberEnd == count || (bytes[numberEnd] != 0xE3 && bytes[numberEnd] != 0x2E && bytes[numberEnd] != 0xEF) {
-                index = numberEnd
-                continue
-            }
-            let (value, length) = UTF8Scanning.scalar(in: bytes, at: index)
-            guard UTF8Scanning.digit(value) != nil else { index += length; continue }
-            guard opensItem(at: index) else {
-                index += length
-                // A digit after a digit opens no item: the rest of a number (`100%`) is passed over.
-                while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-                continue
-            }
-            var cursor = index
-            var number = 0
-            var digits = 0
-            while cursor < bytes.count, digits < 4 {
-                let (digitValue, digitLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
-                guard let digit = UTF8Scanning.digit(digitValue) else { break }
-                number = number * 10 + digit
-                digits += 1
-                cursor += digitLength
-            }
-            guard digits <= 3, cursor < bytes.count else { index = cursor; continue }
-            let (mark, markLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
-            var accepted = false
-            if mark == Self.enumerationComma, dotStyle != true {
-                accepted = true
-                dotStyle = false
-            } else if mark == 0x2E || mark == 0xFF0E, dotStyle != false, cursor + markLength < bytes.count {
-                // `1.产出指标`: a dot followed by something that is not a digit.
-                let next = UTF8Scanning.scalar(in: bytes, at: cursor + markLength).value
-                if UTF8Scanning.digit(next) == nil, !UTF8Scanning.isWhitespace(next) || result.isEmpty == false {
-                    let probe = cursor + markLength
-                    if opensLevel(at: probe, second: false) || opensLevel(at: probe, second: true) || dotStyle == true {
-                        accepted = true
-                        dotStyle = true
-                    }
+                guard position < count else { break }
+                switch buffer[position] {
+                case 0xE3: nextE3 = UTF8Scanning.next(0xE3, in: buffer, from: position + 1)
+                case 0x2E: nextDot = UTF8Scanning.next(0x2E, in: buffer, from: position + 1)
+                default: nextParen = UTF8Scanning.next(0x28, in: buffer, from: position + 1)
                 }
-            }
-            if accepted {
-                result.append(ItemStart(seq: number, start: index, bodyStart: cursor + markLength))
-                index = cursor + markLength
-            } else {
-                index = cursor
+                if mayOpen(at: position) { openItem(at: position, state: &state, into: &result) }
             }
         }
     }
 
-    /// The end of the run of ASCII and full-width digits (`EF BC 90`–`99`) that starts at `index`.
-    private func digitRunEnd(from index: Int) -> Int {
-        var end = index
-        while end < bytes.count {
-            let byte = bytes[end]
+    /// Where ``itemStarts(into:)`` is in a list.
+    private struct NumberingState {
+        /// Whether the list is numbered `1.` (true) or `1、` (false), once an item tells.
+        var dotStyle: Bool?
+        /// The end of the number and mark (or bracket) of the item found last: what lies before it
+        /// opens no other.
+        var resume = 0
+    }
+
+    /// The item opened at a bracket (`（1）产出指标`) or by the number before a mark, if any.
+    @inline(never)
+    private func openItem(at position: Int, state: inout NumberingState, into result: inout [ItemStart]) {
+        if isOpeningBracket(at: position) {
+            guard position >= state.resume else { return }
+            let continuing = result.last.map { isOpeningBracket(at: $0.start) } ?? false
+            if let start = bracketedStart(at: position, continuing: continuing) {
+                result.append(start)
+                state.resume = start.bodyStart
+            }
+            return
+        }
+        // A full-width digit is inside a number, not after one.
+        if bytes[position] == 0xEF, position + 2 < bytes.count, bytes[position + 1] == 0xBC, (0x90...0x99).contains(bytes[position + 2]) {
+            return
+        }
+        guard let number = number(before: position), number.start >= state.resume else { return }
+        let start: ItemStart
+        if position + 2 < bytes.count, bytes[position] == 0xE3, bytes[position + 1] == 0x80, bytes[position + 2] == 0x81 {
+            // `1、`, the usual mark, after the number just read: decoding it again, digit by digit, was
+            // most of the cost of an item start.
+            guard state.dotStyle != true, opensItem(at: number.start) else { return }
+            state.dotStyle = false
+            start = ItemStart(seq: number.value, start: number.start, bodyStart: position + 3)
+        } else {
+            guard let dotted = numberedStart(at: number.start, dotStyle: &state.dotStyle, isFirst: result.isEmpty) else { return }
+            start = dotted
+        }
+        result.append(start)
+        state.resume = start.bodyStart
+    }
+
+    /// The ASCII and full-width digits (`EF BC 90`–`99`) that end at `end`, where they start and
+    /// their value, when they are three or fewer: a longer number opens no item.
+    @inline(__always)
+    private func number(before end: Int) -> (start: Int, value: Int)? {
+        var start = end
+        var digits = 0
+        var value = 0
+        var place = 1
+        while start > 0 {
+            let byte = bytes[start - 1]
             if byte >= 0x30, byte <= 0x39 {
-                end += 1
-            } else if byte == 0xEF, end + 2 < bytes.count, bytes[end + 1] == 0xBC, (0x90...0x99).contains(bytes[end + 2]) {
-                end += 3
+                start -= 1
+                value += Int(byte - 0x30) * place
+            } else if start >= 3, (0x90...0x99).contains(byte), bytes[start - 2] == 0xBC, bytes[start - 3] == 0xEF {
+                start -= 3
+                value += Int(byte - 0x90) * place
             } else {
                 break
             }
+            digits += 1
+            place *= 10
+            if digits > 3 { return nil }
         }
-        return end
+        return digits > 0 ? (start, value) : nil
     }
 
-    /// The next byte at or after `index` that may open an item: an ASCII digit, `(`, or the `EF` of
-    /// a full-width digit (`EF BC 90`–`99`) or `（` (`EF BC 88`). Other three-byte scalars, most of
-    /// a list, are passed over whole, two at a time: the full-width punctuation (`；：，）`), which
-    /// starts with `EF` too and is common in lists, as well as the ideographs.
-    private func nextItemCandidate(from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var index = index
-            guard let base = buffer.baseAddress else { return count }
-            let raw = UnsafeRawPointer(base)
-            while index < count {
-                if index + 8 <= count {
-                    // Leads E_ and continuations 10xxxxxx, tested as one word, neither scalar a
-                    // `（` or a full-width digit.
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-                       !Self.opensCandidate(word), !Self.opensCandidate(word >> 24) {
-                        index += 6
-                        continue
-                    }
-                }
-                let byte = buffer[index]
-                if byte >= 0xE0, index + 2 < count, buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80,
-                   byte != 0xEF || buffer[index + 1] != 0xBC || (buffer[index + 2] != 0x88 && !(0x90...0x99).contains(buffer[index + 2])) {
-                    index += 3
-                    continue
-                }
-                if byte == 0x28 || byte == 0xEF || (byte >= 0x30 && byte <= 0x39) { return index }
-                index += 1
-            }
-            return count
+    /// The item that the number at `index` opens with the mark after it: `、`, or `.`/`．` followed
+    /// by a level (or in a list numbered that way), when it follows a separator or the start.
+    private func numberedStart(at index: Int, dotStyle: inout Bool?, isFirst: Bool) -> ItemStart? {
+        guard opensItem(at: index) else { return nil }
+        var cursor = index
+        var number = 0
+        var digits = 0
+        while cursor < bytes.count, digits < 4 {
+            let (digitValue, digitLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
+            guard let digit = UTF8Scanning.digit(digitValue) else { break }
+            number = number * 10 + digit
+            digits += 1
+            cursor += digitLength
         }
-    }
-
-    /// Whether the three-byte scalar in the low bytes of `word` is `（` (EF BC 88) or a full-width
-    /// digit (EF BC 90–99): of the full-width forms, only those may open an item.
-    @inline(__always)
-    private static func opensCandidate(_ word: UInt64) -> Bool {
-        guard word & 0xFFFF == 0xBCEF else { return false }
-        let third = (word >> 16) & 0xFF
-        return third == 0x88 || third &- 0x90 < 10
+        guard digits <= 3, cursor < bytes.count else { return nil }
+        let (mark, markLength) = UTF8Scanning.scalar(in: bytes, at: cursor)
+        if mark == Self.enumerationComma, dotStyle != true {
+            dotStyle = false
+            return ItemStart(seq: number, start: index, bodyStart: cursor + markLength)
+        }
+        guard mark == 0x2E || mark == 0xFF0E, dotStyle != false, cursor + markLength < bytes.count else { return nil }
+        // `1.产出指标`: a dot followed by something that is not a digit.
+        let next = UTF8Scanning.scalar(in: bytes, at: cursor + markLength).value
+        guard UTF8Scanning.digit(next) == nil, !UTF8Scanning.isWhitespace(next) || !isFirst else { return nil }
+        let probe = cursor + markLength
+        guard opensLevel(at: probe, second: false) || opensLevel(at: probe, second: true) || dotStyle == true else { return nil }
+        dotStyle = true
+        return ItemStart(seq: number, start: index, bodyStart: cursor + markLength)
     }
 
     /// `（1）` or `(1)` opening an item: at the start or after a separator, followed by a level
@@ -508,17 +519,18 @@ struct IndicatorListParser {
     }
 
     /// The next `值` (E5 80 BC) that starts at or after `index` and ends by `upper`. Looks for its
-    /// last byte, rarer in a list than `E5` or `80` (one byte in 28 of the seed tables), with
-    /// memchr, which reads a vector register of bytes at a time: a call for each `BC` costs less
-    /// than testing every word of the text for one.
+    /// middle byte with memchr, which reads a vector register of bytes at a time: a call for each
+    /// `80` costs less than testing every word of the text for one. `80` is the rarest of the
+    /// three in the lists of the seed tables (one byte in 32, against one in 22 for the last, `BC`,
+    /// which is also the middle byte of every full-width `；` `：` `，` `（` `）`).
     private func nextValueMark(from index: Int, before upper: Int) -> Int? {
         let upper = min(upper, bytes.count)
-        // Where the `BC` of a `值` at `index` lies.
-        var cursor = index + 2
-        while cursor < upper {
-            let position = UTF8Scanning.next(0xBC, in: bytes, from: cursor, to: upper)
-            guard position < upper else { return nil }
-            if bytes[position - 1] == 0x80, bytes[position - 2] == 0xE5 { return position - 2 }
+        // Where the `80` of a `值` at `index` lies; the `值` must end by `upper`.
+        var cursor = index + 1
+        while cursor + 1 < upper {
+            let position = UTF8Scanning.next(0x80, in: bytes, from: cursor, to: upper - 1)
+            guard position < upper - 1 else { return nil }
+            if bytes[position + 1] == 0xBC, bytes[position - 1] == 0xE5 { return position - 1 }
             cursor = position + 1
         }
         return nil
@@ -547,7 +559,7 @@ struct IndicatorListParser {
     /// so none is a prefix of another, and the match needs no second, forward search.
     private func label(endingAt end: Int, from lower: Int, limit: Int) -> Label? {
         guard end >= 8, end <= bytes.count else { return nil }
-        let labels = Self.allLabels
+        let labels = labelWords
         let found: (which: ValuePeriod, start: Int)? = bytes.withUnsafeBytes { raw in
             let tail = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
             for index in labels.indices where labels[index].word.tail == tail {
@@ -793,7 +805,7 @@ struct IndicatorListParser {
     /// separator or digit, or a known uncoded name followed by a separator.
     func level(at index: Int, second: Bool, limit: Int? = nil) -> (level: Level, end: Int)? {
         guard let match = levelMatch(at: index, second: second, limit: limit ?? bytes.count) else { return nil }
-        let known = match.knownName ?? Self.knownLevelName(bytes, match.name)
+        let known = match.knownName ?? knownLevelName(match.name)
         return (Level(code: match.code, nameRange: match.name, knownName: known, range: index..<match.rangeEnd), match.end)
     }
 
@@ -848,6 +860,19 @@ struct IndicatorListParser {
                 cursor += UTF8Scanning.scalar(in: bytes, at: cursor).length
             }
             let nameStart = cursor
+            // Most names are known ones (`产出指标`): found by their first eight bytes, where the scan
+            // below would end after them, they need neither the scan nor a lookup of what it read.
+            // The scan passes over their scalars, all ideographs, and ends after the last that starts
+            // before `limit`.
+            if let known = bytes.withUnsafeBytes({ text in
+                knownNameWords.word(startingAt: nameStart, in: text) { word in
+                    let end = nameStart + word.count
+                    return end - 3 < limit && (end >= limit || endsCodedName(at: end))
+                }
+            }) {
+                let end = nameStart + known.count
+                return LevelMatch(code: code, name: nameStart..<end, knownName: known.value, rangeEnd: end, end: end)
+            }
             while cursor < limit {
                 // A scalar led by E4–EE (CJK ideographs and most of the rest of U+4000–U+EFFF) is
                 // no separator and no digit: passed over undecoded.
@@ -890,20 +915,20 @@ struct IndicatorListParser {
         return nil
     }
 
+    /// Whether the name of a coded level ends at `index`, before the limit: at a separator or a digit.
+    private func endsCodedName(at index: Int) -> Bool {
+        if UTF8Scanning.isIdeographLead(bytes[index]), index + 2 < bytes.count { return false }
+        let value = UTF8Scanning.scalar(in: bytes, at: index).value
+        return UTF8Scanning.isSeparator(value) || UTF8Scanning.digit(value) != nil
+    }
+
     /// The place in ``knownNames`` of a known level name written after a code (`1-产出指标`), so
     /// that the usual names are not decoded again for every indicator.
-    private static func knownLevelName(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        let byLength = knownNamesByLength
-        guard range.count < byLength.count, range.count >= 8, range.upperBound <= bytes.count else { return nil }
-        // Names of one length mostly share their first scalar but not their first eight bytes:
-        // one comparison of those turns away all but the right name.
-        let head = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }
-        let candidates = byLength[range.count]
-        for index in candidates.indices
-            where candidates[index].head == head && candidates[index].isWritten(in: bytes, at: range.lowerBound) {
-            return candidates[index].index
-        }
-        return nil
+    private func knownLevelName(_ range: Range<Int>) -> Int? {
+        guard range.upperBound <= bytes.count else { return nil }
+        return bytes.withUnsafeBytes { text in
+            knownNameWords.word(startingAt: range.lowerBound, in: text) { $0.count == range.count }
+        }?.value
     }
 
     /// A known level name and its bytes as a ``WordLiteral`` (every one is three scalars or more).
@@ -926,12 +951,15 @@ struct IndicatorListParser {
         func isWritten(in text: [UInt8], at index: Int) -> Bool { word.isWritten(in: text, at: index) }
     }
 
-    /// The known names (first levels, then second levels) by UTF-8 length, so that a name is
-    /// compared with few candidates; one table, looked up once a name.
-    private static let knownNamesByLength: [[KnownName]] = {
-        let names = (level1Names + level2Names).map(KnownName.init)
-        var table = [[KnownName]](repeating: [], count: (names.map(\.bytes.count).max() ?? 0) + 1)
-        for name in names { table[name.bytes.count].append(name) }
-        return table
+    /// The known names, looked up where a coded level's name starts; the value of each is its place
+    /// in ``knownNames``. Each is made of ideographs (led by E4–EE), which the scan of a coded
+    /// level's name passes over, and of 16 scalars or fewer, as such a name is.
+    private static let knownNameTable: WordTable = {
+        for name in knownNames {
+            let bytes = Array(name.utf8)
+            precondition(bytes.count <= 48 && stride(from: 0, to: bytes.count, by: 3).allSatisfy { UTF8Scanning.isIdeographLead(bytes[$0]) }
+                         && bytes.count % 3 == 0, "\(name) is not a word of ideographs")
+        }
+        return WordTable(knownNames.enumerated().map { (Array($1.utf8), $0) })
     }()
 }

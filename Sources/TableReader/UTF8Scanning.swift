@@ -75,6 +75,15 @@ enum UTF8Scanning {
         }
     }
 
+    /// The first position of `byte` in `buffer` at or after `start`, else the buffer's count: for a
+    /// scan that keeps the buffer open while it looks for several bytes in turn.
+    @inline(__always)
+    static func next(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
     /// Whether any of the eight bytes of `word` is `byte` (a zero byte after the XOR; exact).
     @inline(__always)
     private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
@@ -177,36 +186,57 @@ enum UTF8Scanning {
     }
 
     /// Trims `range` of separators (and `.`) at both ends.
+    ///
+    /// An ASCII byte at either end is told as it is, without a decoding and, at the end, a walk
+    /// back to its start: most fields end with one (`%`, `)`, a digit) or with an ideograph, and
+    /// the parser trims five ranges an indicator.
     static func trimSeparators(_ bytes: [UInt8], _ range: Range<Int>, alsoPeriod: Bool = true) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
+            let byte = bytes[start]
+            if byte < 0x80 {
+                guard isSeparator(UInt32(byte)) || (alsoPeriod && byte == 0x2E) else { break }
+                start += 1
+                continue
+            }
             // A scalar led by E4–EE (CJK ideographs and most of U+4000–U+EFFF) is no separator: the
             // usual first and last scalar of a name or a value, told without decoding it.
-            if isIdeographLead(bytes[start]), start + 2 < bytes.count { break }
+            if isIdeographLead(byte), start + 2 < bytes.count { break }
             let (value, length) = scalar(in: bytes, at: start)
             guard isSeparator(value) || (alsoPeriod && value == 0x2E) else { break }
             start += length
         }
         while end > start {
-            if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, bytes[end - 1] & 0xC0 == 0x80 {
+            let last = bytes[end - 1]
+            if last < 0x80 {
+                guard isSeparator(UInt32(last)) || (alsoPeriod && last == 0x2E && isLonePeriod(bytes, at: end - 1, from: start, end: end))
+                else { break }
+                end -= 1
+                continue
+            }
+            if end - 3 >= start, isIdeographLead(bytes[end - 3]), bytes[end - 2] & 0xC0 == 0x80, last & 0xC0 == 0x80 {
                 break
             }
             // `；` `：` `，` (EF BC 9B, 9A, 8C), which end most fields and values: taken off undecoded.
-            if end - 3 >= start, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC,
-               bytes[end - 1] == 0x9B || bytes[end - 1] == 0x9A || bytes[end - 1] == 0x8C {
+            if end - 3 >= start, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, last == 0x9B || last == 0x9A || last == 0x8C {
                 end -= 3
                 continue
             }
             let previous = previousStart(in: bytes, before: end)
-            let (value, _) = scalar(in: bytes, at: previous)
-            // A lone `.` ends a sentence; `...` is an ellipsis and part of the text.
-            let isLonePeriod = alsoPeriod && value == 0x2E && !(previous > start && bytes[previous - 1] == 0x2E)
-                && !(end < bytes.count && bytes[end] == 0x2E)
-            guard isSeparator(value) || isLonePeriod else { break }
+            let value = scalar(in: bytes, at: previous).value
+            guard isSeparator(value) || (alsoPeriod && value == 0x2E && isLonePeriod(bytes, at: previous, from: start, end: end))
+            else { break }
             end = previous
         }
         return start..<end
+    }
+
+    /// Whether the `.` at `index`, which ends a range trimmed from `start` to `end`, is a lone one,
+    /// which ends a sentence, rather than part of an ellipsis (`...`), which is part of the text.
+    @inline(__always)
+    private static func isLonePeriod(_ bytes: [UInt8], at index: Int, from start: Int, end: Int) -> Bool {
+        !(index > start && bytes[index - 1] == 0x2E) && !(end < bytes.count && bytes[end] == 0x2E)
     }
 
     /// Whether `byte` leads a three-byte scalar of U+4000–U+EFFF, where no separator, space, digit
