@@ -154,9 +154,10 @@ struct CellText {
 }
 
 // The initialiser is declared in an extension, where the synthesised ones (`init()` and the
-// memberwise one) survive, and makes the cell with the memberwise one: an initialiser that set the fields one by one (or after their defaults)
-// returned a copy of the cell and destroyed the original, its storage retained and released again,
-// for every cell of every row (CellTextVWOc and CellTextVWOh, 3 M instructions).
+// memberwise one) survive, and makes the cell with the memberwise one: an initialiser that set
+// the fields one by one (or after their defaults) returned a copy of the cell and destroyed the
+// original, its storage retained and released again, for every cell of every row (CellTextVWOc
+// and CellTextVWOh, 3 M instructions).
 extension CellText {
     /// A cell that is exactly one range of the source, which it shares.
     init(_ source: [UInt8], _ span: ByteSpan) {

@@ -4,6 +4,9 @@ import LintModel
 /// Turns detected rows into the document's entities, recording what it cannot read.
 struct DocumentBuilder {
     let source: SourceFile
+    /// The source text when it is known to be valid UTF-8: the strings of cells that share it are
+    /// copied without a second check (``CellText/string(_:validSource:)``).
+    private let validSource: [UInt8]?
     private(set) var document: Document
     /// The unit a row without a unit cell belongs to: the one named last (it may have been named before).
     private var currentUnit: Int?
@@ -43,6 +46,7 @@ struct DocumentBuilder {
 
     init(source: SourceFile) {
         self.source = source
+        validSource = source.isKnownValidUTF8 ? source.text : nil
         self.document = Document(source: source, layout: .unknown)
     }
 
@@ -243,7 +247,7 @@ struct DocumentBuilder {
     /// The text of a cell (of `range` of it), for the model: cells that share a source known to be
     /// valid UTF-8 are copied without a second check, which cost a tenth of a parse.
     private func text(of cell: CellText, _ range: Range<Int>? = nil) -> String {
-        cell.string(range ?? 0..<cell.count, validSource: source.isKnownValidUTF8 ? source.text : nil)
+        cell.string(range ?? 0..<cell.count, validSource: validSource)
     }
 
     private func trimmedSpan(_ span: ByteSpan) -> ByteSpan {
@@ -324,7 +328,7 @@ struct DocumentBuilder {
         let nonEmptyCount = cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
         guard let first = cells.first, let firstNonEmpty = cells.first(where: { !$0.isEmpty }) else { return nil }
         if let headerFirstCell, PlainText.equals(first.storage, first.window, headerFirstCell) { return nil }
-        if nonEmptyCount == 1, Self.isFurniture(firstNonEmpty, validSource: source.isKnownValidUTF8 ? source.text : nil,
+        if nonEmptyCount == 1, Self.isFurniture(firstNonEmpty, validSource: validSource,
                                                 title: titleBytes) { return nil }
         // A repeated header row with other wording: its first cells are column names.
         if cells.count >= 3, UTF8Scanning.find(Self.nameWord, in: first.storage, from: first.window.lowerBound, to: first.window.upperBound) != nil, first.string.utf8.count <= 48,
@@ -550,10 +554,9 @@ struct DocumentBuilder {
                      at: cell.sourceSpan(range))
         }
         // Each item's fields are read where they lie in the list, not through a copy of the item
-        // made and destroyed for every indicator. The source is looked up once: `text(of:)`, a
-        // method of the builder called in this mutating one, was handed a copy of the whole
+        // made and destroyed for every indicator. Names are made by the cell, not by `text(of:)`:
+        // a method of the builder called in this mutating one was handed a copy of the whole
         // builder at every call.
-        let validSource = source.isKnownValidUTF8 ? source.text : nil
         for position in list.items {
             let indicatorIndex = document.indicators.count
             let level1 = listItems[position].level1.map { Self.indicatorLevel($0, in: cell, validSource: validSource) }
